@@ -1,0 +1,307 @@
+package io.github.llmkit.chat;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per-call settings. A null field means "inherit": from the client's {@link io.github.llmkit.ClientConfig}, or
+ * the provider's default. Merged over the client's defaults by {@link #orElse(ChatOptions)}.
+ *
+ * @param model the model id
+ * @param temperature sampling temperature
+ * @param maxTokens the maximum number of output tokens
+ * @param topP nucleus sampling probability
+ * @param stop stop sequences
+ * @param seed a seed for best-effort determinism
+ * @param thinkingBudget token budget for extended thinking (Claude, Gemini)
+ * @param reasoningEffort reasoning effort for reasoning models ({@code low}, {@code medium}, {@code high}, ...)
+ * @param responseFormat the required answer format
+ * @param toolChoice whether and which tool the model must call
+ * @param extraBody extra top-level fields added to the request body as-is (they win over generated ones)
+ * @param timeout the whole-request timeout of this call
+ * @param retries extra attempts of this call on retryable failures
+ * @since 0.1.0
+ */
+public record ChatOptions(String model, Double temperature, Integer maxTokens, Double topP, List<String> stop,
+		Long seed, Integer thinkingBudget, String reasoningEffort, ResponseFormat responseFormat,
+		ToolChoice toolChoice, Map<String, Object> extraBody, Duration timeout, Integer retries) {
+
+	private static final ChatOptions EMPTY = builder().build();
+
+	/**
+	 * Create options, copying collections and validating the numbers.
+	 */
+	public ChatOptions {
+		stop = (stop != null) ? List.copyOf(stop) : null;
+		extraBody = (extraBody != null) ? Map.copyOf(extraBody) : null;
+		if (temperature != null && (temperature < 0 || temperature > 2)) {
+			throw new IllegalArgumentException("'temperature' must be between 0 and 2, was " + temperature);
+		}
+		if (maxTokens != null && maxTokens <= 0) {
+			throw new IllegalArgumentException("'maxTokens' must be positive, was " + maxTokens);
+		}
+		if (topP != null && (topP < 0 || topP > 1)) {
+			throw new IllegalArgumentException("'topP' must be between 0 and 1, was " + topP);
+		}
+		if (thinkingBudget != null && thinkingBudget < 0) {
+			throw new IllegalArgumentException("'thinkingBudget' must not be negative, was " + thinkingBudget);
+		}
+		if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+			throw new IllegalArgumentException("'timeout' must be positive, was " + timeout);
+		}
+		if (retries != null && retries < 0) {
+			throw new IllegalArgumentException("'retries' must not be negative, was " + retries);
+		}
+	}
+
+	/**
+	 * Return options that set nothing.
+	 * @return the empty options
+	 */
+	public static ChatOptions none() {
+		return EMPTY;
+	}
+
+	/**
+	 * Create a builder.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Create a builder initialised with these options.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return new Builder(this);
+	}
+
+	/**
+	 * Return options whose unset fields are taken from {@code defaults}; {@code extraBody} maps are merged
+	 * with these options winning.
+	 * @param defaults the fallback layer, may be null
+	 * @return the merged options
+	 */
+	public ChatOptions orElse(ChatOptions defaults) {
+		if (defaults == null || defaults == EMPTY) {
+			return this;
+		}
+		Map<String, Object> extra = this.extraBody;
+		if (defaults.extraBody != null) {
+			Map<String, Object> merged = new LinkedHashMap<>(defaults.extraBody);
+			if (this.extraBody != null) {
+				merged.putAll(this.extraBody);
+			}
+			extra = merged;
+		}
+		return new ChatOptions(pick(this.model, defaults.model), pick(this.temperature, defaults.temperature),
+				pick(this.maxTokens, defaults.maxTokens), pick(this.topP, defaults.topP),
+				pick(this.stop, defaults.stop), pick(this.seed, defaults.seed),
+				pick(this.thinkingBudget, defaults.thinkingBudget),
+				pick(this.reasoningEffort, defaults.reasoningEffort),
+				pick(this.responseFormat, defaults.responseFormat), pick(this.toolChoice, defaults.toolChoice), extra,
+				pick(this.timeout, defaults.timeout), pick(this.retries, defaults.retries));
+	}
+
+	private static <T> T pick(T value, T fallback) {
+		return (value != null) ? value : fallback;
+	}
+
+	/**
+	 * Builds {@link ChatOptions}. Every setting defaults to null (inherit). Not thread-safe.
+	 */
+	public static final class Builder {
+
+		private String model;
+
+		private Double temperature;
+
+		private Integer maxTokens;
+
+		private Double topP;
+
+		private List<String> stop;
+
+		private Long seed;
+
+		private Integer thinkingBudget;
+
+		private String reasoningEffort;
+
+		private ResponseFormat responseFormat;
+
+		private ToolChoice toolChoice;
+
+		private Map<String, Object> extraBody;
+
+		private Duration timeout;
+
+		private Integer retries;
+
+		private Builder() {
+		}
+
+		private Builder(ChatOptions options) {
+			this.model = options.model;
+			this.temperature = options.temperature;
+			this.maxTokens = options.maxTokens;
+			this.topP = options.topP;
+			this.stop = options.stop;
+			this.seed = options.seed;
+			this.thinkingBudget = options.thinkingBudget;
+			this.reasoningEffort = options.reasoningEffort;
+			this.responseFormat = options.responseFormat;
+			this.toolChoice = options.toolChoice;
+			this.extraBody = options.extraBody;
+			this.timeout = options.timeout;
+			this.retries = options.retries;
+		}
+
+		/**
+		 * Set the model id; defaults to the client's model.
+		 * @param model the model id
+		 * @return this builder
+		 */
+		public Builder model(String model) {
+			this.model = model;
+			return this;
+		}
+
+		/**
+		 * Set the sampling temperature (0 to 2); defaults to the client's. Ignored for models that reject it.
+		 * @param temperature the temperature
+		 * @return this builder
+		 */
+		public Builder temperature(Double temperature) {
+			this.temperature = temperature;
+			return this;
+		}
+
+		/**
+		 * Set the maximum number of output tokens (positive); defaults to the client's.
+		 * @param maxTokens the limit
+		 * @return this builder
+		 */
+		public Builder maxTokens(Integer maxTokens) {
+			this.maxTokens = maxTokens;
+			return this;
+		}
+
+		/**
+		 * Set the nucleus sampling probability (0 to 1); not sent when unset.
+		 * @param topP the probability
+		 * @return this builder
+		 */
+		public Builder topP(Double topP) {
+			this.topP = topP;
+			return this;
+		}
+
+		/**
+		 * Set stop sequences; none when unset.
+		 * @param stop the sequences
+		 * @return this builder
+		 */
+		public Builder stop(List<String> stop) {
+			this.stop = stop;
+			return this;
+		}
+
+		/**
+		 * Set a seed for best-effort determinism where the provider supports one; not sent when unset.
+		 * @param seed the seed
+		 * @return this builder
+		 */
+		public Builder seed(Long seed) {
+			this.seed = seed;
+			return this;
+		}
+
+		/**
+		 * Set the extended-thinking token budget (Claude, Gemini); thinking is off when unset.
+		 * @param thinkingBudget the budget
+		 * @return this builder
+		 */
+		public Builder thinkingBudget(Integer thinkingBudget) {
+			this.thinkingBudget = thinkingBudget;
+			return this;
+		}
+
+		/**
+		 * Set the reasoning effort for reasoning models; the provider's default when unset.
+		 * @param reasoningEffort the effort, such as {@code low}, {@code medium} or {@code high}
+		 * @return this builder
+		 */
+		public Builder reasoningEffort(String reasoningEffort) {
+			this.reasoningEffort = reasoningEffort;
+			return this;
+		}
+
+		/**
+		 * Set the required answer format; free text when unset.
+		 * @param responseFormat the format
+		 * @return this builder
+		 */
+		public Builder responseFormat(ResponseFormat responseFormat) {
+			this.responseFormat = responseFormat;
+			return this;
+		}
+
+		/**
+		 * Set whether and which tool the model must call; the provider's default (auto) when unset.
+		 * @param toolChoice the choice
+		 * @return this builder
+		 */
+		public Builder toolChoice(ToolChoice toolChoice) {
+			this.toolChoice = toolChoice;
+			return this;
+		}
+
+		/**
+		 * Set extra top-level request body fields, sent as-is and winning over generated ones; none when unset.
+		 * @param extraBody field names to JSON-serialisable values
+		 * @return this builder
+		 */
+		public Builder extraBody(Map<String, Object> extraBody) {
+			this.extraBody = extraBody;
+			return this;
+		}
+
+		/**
+		 * Set the whole-request timeout of the call (positive); defaults to the client's.
+		 * @param timeout the timeout
+		 * @return this builder
+		 */
+		public Builder timeout(Duration timeout) {
+			this.timeout = timeout;
+			return this;
+		}
+
+		/**
+		 * Set the number of extra attempts on retryable failures (not negative); defaults to the client's.
+		 * @param retries the number of retries
+		 * @return this builder
+		 */
+		public Builder retries(Integer retries) {
+			this.retries = retries;
+			return this;
+		}
+
+		/**
+		 * Build the options.
+		 * @return the options
+		 * @throws IllegalArgumentException if a value is out of range
+		 */
+		public ChatOptions build() {
+			return new ChatOptions(this.model, this.temperature, this.maxTokens, this.topP, this.stop, this.seed,
+					this.thinkingBudget, this.reasoningEffort, this.responseFormat, this.toolChoice, this.extraBody,
+					this.timeout, this.retries);
+		}
+
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.github.llmkit.chat;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.github.llmkit.tool.ToolCall;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A model's answer, normalised over every provider.
+ *
+ * @param id the provider's response id, or null
+ * @param model the model that answered, as reported by the provider, or null
+ * @param text the answer text; empty, never null, when the model only calls tools
+ * @param reasoning the reasoning text the provider returned (DeepSeek, OpenRouter, Claude thinking, Gemini
+ * thoughts), or null; never part of {@link #text()}
+ * @param reasoningBlocks reasoning blocks that must be sent back unchanged on the next turn
+ * @param toolCalls the requested tool calls, in the model's order
+ * @param finishReason why the model stopped, normalised
+ * @param rawFinishReason the provider's own finish value, or null
+ * @param usage token counts; never null, {@link Usage#unknown()} when not reported
+ * @param raw the provider's JSON (the final chunk for a stream), or null
+ * @since 0.1.0
+ */
+public record ChatResponse(String id, String model, String text, String reasoning,
+		List<ReasoningBlock> reasoningBlocks, List<ToolCall> toolCalls, FinishReason finishReason,
+		String rawFinishReason, Usage usage, JsonNode raw) {
+
+	/**
+	 * Create a response, copying the lists and replacing nulls by empty values.
+	 */
+	public ChatResponse {
+		text = (text != null) ? text : "";
+		reasoningBlocks = (reasoningBlocks != null) ? List.copyOf(reasoningBlocks) : List.of();
+		toolCalls = (toolCalls != null) ? List.copyOf(toolCalls) : List.of();
+		finishReason = Objects.requireNonNullElse(finishReason, FinishReason.OTHER);
+		usage = (usage != null) ? usage : Usage.unknown();
+	}
+
+	/**
+	 * Return whether the model asks for tool calls.
+	 * @return true when {@link #toolCalls()} is not empty
+	 */
+	public boolean hasToolCalls() {
+		return !this.toolCalls.isEmpty();
+	}
+
+}

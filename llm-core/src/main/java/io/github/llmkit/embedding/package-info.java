@@ -1,0 +1,4 @@
+/**
+ * Embedding requests and responses.
+ */
+package io.github.llmkit.embedding;

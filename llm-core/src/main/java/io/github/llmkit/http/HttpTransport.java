@@ -1,0 +1,390 @@
+package io.github.llmkit.http;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+
+import io.github.llmkit.ClientConfig;
+import io.github.llmkit.LlmAuthenticationException;
+import io.github.llmkit.LlmException;
+import io.github.llmkit.LlmHttpException;
+import io.github.llmkit.LlmRateLimitException;
+import io.github.llmkit.LlmStreamException;
+import io.github.llmkit.LlmTimeoutException;
+import io.github.llmkit.LlmTransportException;
+import io.github.llmkit.observation.ClientEventListener;
+import io.github.llmkit.ratelimit.RateLimiter;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a client's requests over one pooled Apache HttpClient 5 (classic, blocking, on the caller's thread).
+ * The pipeline of every attempt, in order: rate limit, send, map the status to an exception, retry with
+ * backoff. Thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class HttpTransport implements Closeable {
+
+	private static final Logger logger = LoggerFactory.getLogger(HttpTransport.class);
+
+	private static final String USER_AGENT = "llmkit/0.1";
+
+	private final String clientName;
+
+	private final String apiKey;
+
+	private final CloseableHttpClient httpClient;
+
+	private final ErrorParser errorParser;
+
+	private final RetryPolicy retryPolicy;
+
+	private final RateLimiter rateLimiter;
+
+	private final ClientEventListener events;
+
+	private final Sleeper sleeper;
+
+	private final Duration defaultTimeout;
+
+	private final RequestConfig defaultRequestConfig;
+
+	private final RequestConfig streamRequestConfig;
+
+	private final Duration streamIdleTimeout;
+
+	private final boolean logBodies;
+
+	/**
+	 * Create a transport for one client.
+	 * @param clientName the client's name, for errors and logs
+	 * @param config the client's config (timeouts, pool size, retries, rate limiter)
+	 * @param errorParser reads the wire family's error bodies
+	 */
+	public HttpTransport(String clientName, ClientConfig config, ErrorParser errorParser) {
+		this.clientName = clientName;
+		this.apiKey = config.apiKey();
+		this.errorParser = errorParser;
+		this.retryPolicy = new RetryPolicy(config.retryDelay(), config.maxRetryDelay(), Instant::now);
+		this.rateLimiter = config.rateLimiter();
+		this.events = config.eventListener();
+		this.sleeper = config.sleeper();
+		this.defaultTimeout = config.timeout();
+		this.streamIdleTimeout = config.streamIdleTimeout();
+		this.logBodies = config.logRequests();
+		this.defaultRequestConfig = requestConfig(config.timeout());
+		this.streamRequestConfig = requestConfig(config.streamIdleTimeout());
+		PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
+			.setMaxConnTotal(config.maxConnections())
+			.setMaxConnPerRoute(config.maxConnections())
+			.setDefaultConnectionConfig(ConnectionConfig.custom()
+				.setConnectTimeout(Timeout.of(config.connectTimeout()))
+				.setSocketTimeout(Timeout.of(config.timeout()))
+				.build())
+			.build();
+		this.httpClient = HttpClients.custom()
+			.setConnectionManager(connections)
+			.setDefaultRequestConfig(this.defaultRequestConfig)
+			.setUserAgent(USER_AGENT)
+			.disableAutomaticRetries()
+			.disableRedirectHandling()
+			.disableCookieManagement()
+			.disableContentCompression()
+			.disableAuthCaching()
+			.build();
+	}
+
+	private static RequestConfig requestConfig(Duration responseTimeout) {
+		return RequestConfig.custom().setResponseTimeout(Timeout.of(responseTimeout)).build();
+	}
+
+	/**
+	 * Send a request and return its successful body, retrying as the policy allows.
+	 * @param call the request
+	 * @param settings the per-call timeout and retries
+	 * @return the body bytes of a 2xx response
+	 * @throws LlmException the mapped failure of the last attempt
+	 */
+	public byte[] execute(HttpCall call, CallSettings settings) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return executeOnce(call, settings);
+			}
+			catch (AttemptFailure failure) {
+				retryOrThrow(failure, attempt, settings.retries());
+			}
+		}
+	}
+
+	/**
+	 * Send a streaming request and pass its events to the handler until the stream ends. A failure is retried
+	 * only while {@link SseHandler#delivered()} is false. The response is always closed; after a normal end its
+	 * connection returns to the pool.
+	 * @param call the request
+	 * @param settings the per-call timeout (until the first byte) and retries
+	 * @param handler receives the events on this thread
+	 * @throws LlmException the mapped failure, or whatever the handler threw
+	 */
+	public void stream(HttpCall call, CallSettings settings, SseHandler handler) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				streamOnce(call, settings, handler);
+				return;
+			}
+			catch (AttemptFailure failure) {
+				if (handler.delivered()) {
+					throw failure.exception;
+				}
+				retryOrThrow(failure, attempt, settings.retries());
+			}
+		}
+	}
+
+	private void retryOrThrow(AttemptFailure failure, int attempt, int retries) {
+		if (attempt > retries || !this.retryPolicy.isRetryable(failure.exception, failure.shouldRetry)) {
+			throw failure.exception;
+		}
+		Duration delay = this.retryPolicy.delayBefore(attempt, failure.serverDelay);
+		if (delay == null) {
+			throw failure.exception;
+		}
+		logger.debug("{}: retrying after {} ms (attempt {} of {}): {}", this.clientName, delay.toMillis(),
+				attempt + 1, retries + 1, failure.exception.getMessage());
+		notifySafely(() -> this.events.onRetry(this.clientName, attempt + 1, delay, failure.exception));
+		sleep(delay);
+	}
+
+	private byte[] executeOnce(HttpCall call, CallSettings settings) throws AttemptFailure {
+		HttpUriRequestBase request = request(call, settings, false);
+		long start = System.nanoTime();
+		try (ClassicHttpResponse response = this.httpClient.executeOpen(null, request, null)) {
+			int status = response.getCode();
+			HttpEntity entity = response.getEntity();
+			if (status < 200 || status >= 300) {
+				throw failure(call, response, errorBody(entity));
+			}
+			byte[] body = (entity != null) ? EntityUtils.toByteArray(entity) : new byte[0];
+			logExchange(call, status, start, body);
+			return body;
+		}
+		catch (IOException ex) {
+			throw ioFailure(call, ex, false, settings.timeout());
+		}
+	}
+
+	private void streamOnce(HttpCall call, CallSettings settings, SseHandler handler) throws AttemptFailure {
+		HttpUriRequestBase request = request(call, settings, true);
+		long start = System.nanoTime();
+		try (ClassicHttpResponse response = this.httpClient.executeOpen(null, request, null)) {
+			int status = response.getCode();
+			HttpEntity entity = response.getEntity();
+			if (status < 200 || status >= 300) {
+				throw failure(call, response, errorBody(entity));
+			}
+			logExchange(call, status, start, null);
+			if (entity == null) {
+				throw new AttemptFailure(new LlmStreamException(this.clientName, null,
+						this.clientName + " answered " + status + " without a stream body", null), null, null);
+			}
+			InputStream body = entity.getContent();
+			try {
+				SseReader reader = new SseReader(body);
+				SseEvent event;
+				while ((event = reader.next()) != null) {
+					if (this.logBodies && logger.isDebugEnabled()) {
+						logger.debug("{} {} event {}: {}", this.clientName, call.operation(), event.event(),
+								Redactor.text(event.data(), this.apiKey));
+					}
+					handler.onEvent(event);
+				}
+			}
+			catch (RuntimeException | IOException ex) {
+				// Abort first: closing an unread chunked body would otherwise drain the rest of the stream.
+				request.cancel();
+				throw ex;
+			}
+			body.close();
+		}
+		catch (IOException ex) {
+			throw ioFailure(call, ex, true, handler.delivered() ? this.streamIdleTimeout : settings.timeout());
+		}
+	}
+
+	private HttpUriRequestBase request(HttpCall call, CallSettings settings, boolean stream) {
+		HttpUriRequestBase request = new HttpUriRequestBase(call.method(), URI.create(call.url()));
+		call.headers().forEach(request::setHeader);
+		if (call.body() != null) {
+			request.setEntity(new ByteArrayEntity(call.body(), ContentType.APPLICATION_JSON));
+		}
+		if (stream) {
+			Duration firstByte = settings.timeout();
+			request.setConfig(firstByte.equals(this.streamIdleTimeout) ? this.streamRequestConfig
+					: RequestConfig.custom().setResponseTimeout(Timeout.of(max(firstByte, this.streamIdleTimeout))).build());
+		}
+		else if (!settings.timeout().equals(this.defaultTimeout)) {
+			request.setConfig(requestConfig(settings.timeout()));
+		}
+		acquirePermit();
+		if (logger.isDebugEnabled()) {
+			logger.debug("{} {} {} {}{}", this.clientName, call.method(), Redactor.url(call.url()),
+					Redactor.headers(call.headers()), (this.logBodies && call.body() != null)
+							? " " + Redactor.text(new String(call.body(), StandardCharsets.UTF_8), this.apiKey) : "");
+		}
+		return request;
+	}
+
+	private static Duration max(Duration a, Duration b) {
+		return (a.compareTo(b) >= 0) ? a : b;
+	}
+
+	private void acquirePermit() {
+		if (this.rateLimiter == null) {
+			return;
+		}
+		try {
+			Duration waited = this.rateLimiter.acquire();
+			if (!waited.isZero()) {
+				notifySafely(() -> this.events.onRateLimitWait(this.clientName, waited));
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LlmException(this.clientName, this.clientName + ": interrupted while waiting for the rate limiter", ex);
+		}
+	}
+
+	private AttemptFailure failure(HttpCall call, ClassicHttpResponse response, String body) {
+		int status = response.getCode();
+		logger.debug("{} {} answered HTTP {}: {}", this.clientName, call.operation(), status,
+				Redactor.text(body, this.apiKey));
+		ProviderError error = this.errorParser.parse(status, body);
+		String message = Redactor.text(error.message(), this.apiKey);
+		Duration headerDelay = this.retryPolicy.serverDelay(header(response, "retry-after-ms"),
+				header(response, "retry-after"));
+		Duration serverDelay = (headerDelay != null) ? headerDelay : error.retryAfter();
+		LlmException exception;
+		if (status == 401 || status == 403) {
+			exception = new LlmAuthenticationException(this.clientName, status, error.type(), message);
+		}
+		else if (status == 429) {
+			exception = new LlmRateLimitException(this.clientName, status, error.type(), message, serverDelay);
+		}
+		else {
+			exception = new LlmHttpException(this.clientName, status, error.type(), message);
+		}
+		return new AttemptFailure(exception, serverDelay, header(response, "x-should-retry"));
+	}
+
+	private static String errorBody(HttpEntity entity) throws IOException {
+		return (entity != null) ? new String(EntityUtils.toByteArray(entity), StandardCharsets.UTF_8) : "";
+	}
+
+	private static String header(ClassicHttpResponse response, String name) {
+		Header header = response.getFirstHeader(name);
+		return (header != null) ? header.getValue() : null;
+	}
+
+	private AttemptFailure ioFailure(HttpCall call, IOException ex, boolean stream, Duration timeout) {
+		LlmException exception;
+		if (ex instanceof ConnectTimeoutException) {
+			exception = new LlmTimeoutException(this.clientName,
+					this.clientName + ": connect to " + Redactor.url(call.url()) + " timed out", ex);
+		}
+		else if (ex instanceof SocketTimeoutException) {
+			exception = new LlmTimeoutException(this.clientName, this.clientName + ": no " + (stream ? "stream data" : "response")
+					+ " for " + call.operation() + " within " + timeout.toMillis() + " ms", ex);
+		}
+		else if (ex instanceof InterruptedIOException) {
+			exception = new LlmTransportException(this.clientName, this.clientName + ": " + call.operation() + " was interrupted", ex, false);
+		}
+		else if (stream) {
+			exception = new LlmStreamException(this.clientName, null,
+					this.clientName + ": the " + call.operation() + " stream broke off: " + ex.getMessage(), ex);
+		}
+		else {
+			exception = new LlmTransportException(this.clientName,
+					this.clientName + ": " + call.operation() + " request to " + Redactor.url(call.url()) + " failed: " + ex,
+					ex, true);
+		}
+		return new AttemptFailure(exception, null, null);
+	}
+
+	private void logExchange(HttpCall call, int status, long startNanos, byte[] body) {
+		if (logger.isDebugEnabled()) {
+			logger.debug("{} {} -> HTTP {} in {} ms{}", this.clientName, call.operation(), status,
+					(System.nanoTime() - startNanos) / 1_000_000, (this.logBodies && body != null)
+							? " " + Redactor.text(new String(body, StandardCharsets.UTF_8), this.apiKey) : "");
+		}
+	}
+
+	private void sleep(Duration delay) {
+		try {
+			this.sleeper.sleep(delay);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LlmException(this.clientName, this.clientName + ": interrupted while waiting to retry", ex);
+		}
+	}
+
+	private void notifySafely(Runnable notification) {
+		try {
+			notification.run();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("{}: an event listener failed", this.clientName, ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.httpClient.close();
+		}
+		catch (IOException ex) {
+			logger.debug("{}: closing the HTTP client failed", this.clientName, ex);
+		}
+	}
+
+	private static final class AttemptFailure extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient LlmException exception;
+
+		private final transient Duration serverDelay;
+
+		private final String shouldRetry;
+
+		AttemptFailure(LlmException exception, Duration serverDelay, String shouldRetry) {
+			super(null, null, false, false);
+			this.exception = exception;
+			this.serverDelay = serverDelay;
+			this.shouldRetry = shouldRetry;
+		}
+
+	}
+
+}

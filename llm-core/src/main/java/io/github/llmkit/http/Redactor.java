@@ -1,0 +1,69 @@
+package io.github.llmkit.http;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+
+/**
+ * Removes secrets from anything that may be logged or shown: credential headers, {@code key=} query
+ * parameters, and any occurrence of a known secret value.
+ *
+ * @since 0.1.0
+ */
+public final class Redactor {
+
+	private static final String MASK = "******";
+
+	private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-api-key", "x-goog-api-key",
+			"api-key", "proxy-authorization", "cookie");
+
+	private static final Pattern KEY_PARAM = Pattern.compile("(?i)([?&](?:key|api_key|apikey|access_token)=)[^&#]*");
+
+	private Redactor() {
+	}
+
+	/**
+	 * Return whether a header carries a credential.
+	 * @param name the header name, any case
+	 * @return true for credential headers
+	 */
+	public static boolean isSecretHeader(String name) {
+		return SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Return the headers as text with credential values masked.
+	 * @param headers the headers
+	 * @return a printable form
+	 */
+	public static String headers(Map<String, String> headers) {
+		StringJoiner text = new StringJoiner(", ", "{", "}");
+		headers.forEach((name, value) -> text.add(name + "=" + (isSecretHeader(name) ? MASK : value)));
+		return text.toString();
+	}
+
+	/**
+	 * Return a URL with key-like query parameters masked.
+	 * @param url the URL
+	 * @return the printable URL
+	 */
+	public static String url(String url) {
+		return (url != null) ? KEY_PARAM.matcher(url).replaceAll("$1" + MASK) : null;
+	}
+
+	/**
+	 * Return text with every occurrence of the secret masked.
+	 * @param text the text, may be null
+	 * @param secret the secret, may be null or short
+	 * @return the printable text
+	 */
+	public static String text(String text, String secret) {
+		if (text == null || secret == null || secret.length() < 4) {
+			return text;
+		}
+		return text.replace(secret, MASK);
+	}
+
+}

@@ -1,0 +1,22 @@
+package io.github.llmkit.http;
+
+/**
+ * Consumes the events of one streamed response.
+ *
+ * @since 0.1.0
+ */
+public interface SseHandler {
+
+	/**
+	 * Handle one event. An exception cancels the stream and closes the connection.
+	 * @param event the event
+	 */
+	void onEvent(SseEvent event);
+
+	/**
+	 * Return whether anything reached the user's listener yet; a failed stream is retried only while false.
+	 * @return true once a delta was delivered
+	 */
+	boolean delivered();
+
+}

@@ -1,0 +1,200 @@
+package io.github.llmkit.provider.openai;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.github.llmkit.chat.ChatOptions;
+import io.github.llmkit.chat.Message;
+import io.github.llmkit.chat.ReasoningBlock;
+import io.github.llmkit.chat.ResponseFormat;
+import io.github.llmkit.chat.ToolChoice;
+import io.github.llmkit.provider.ChatRequest;
+import io.github.llmkit.provider.ProviderQuirks;
+import io.github.llmkit.tool.ToolCall;
+import io.github.llmkit.tool.ToolDefinition;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Builds Chat Completions request bodies, shaped by the provider's quirks.
+ */
+final class OpenAiRequestMapper {
+
+	private static final Pattern REASONING_MODEL = Pattern.compile("^(o\\d|gpt-5)(?!.*-chat).*");
+
+	private static final Pattern SHORT_ID = Pattern.compile("[a-zA-Z0-9]{9}");
+
+	private static final String ID_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+	private final JsonMapper json;
+
+	private final ProviderQuirks quirks;
+
+	OpenAiRequestMapper(JsonMapper json, ProviderQuirks quirks) {
+		this.json = json;
+		this.quirks = quirks;
+	}
+
+	ObjectNode chat(ChatRequest request, boolean stream) {
+		ChatOptions options = request.options();
+		ObjectNode body = this.json.createObjectNode();
+		body.put("model", options.model());
+		body.set("messages", messages(request.messages()));
+		boolean reasoningModel = this.quirks.reasoningModelRules() && REASONING_MODEL.matcher(options.model()).matches();
+		if (options.maxTokens() != null) {
+			body.put(this.quirks.maxTokensField(), options.maxTokens());
+		}
+		if (!reasoningModel) {
+			putIfSet(body, "temperature", options.temperature());
+			putIfSet(body, "top_p", options.topP());
+		}
+		if (options.reasoningEffort() != null && (reasoningModel || !this.quirks.reasoningModelRules())) {
+			body.put("reasoning_effort", options.reasoningEffort());
+		}
+		if (options.stop() != null && !options.stop().isEmpty()) {
+			ArrayNode stop = body.putArray("stop");
+			options.stop().forEach(stop::add);
+		}
+		if (options.seed() != null && this.quirks.seedField() != null) {
+			body.put(this.quirks.seedField(), options.seed());
+		}
+		if (options.responseFormat() != null) {
+			responseFormat(body, options.responseFormat());
+		}
+		if (!request.tools().isEmpty()) {
+			tools(body, request.tools(), options.toolChoice());
+		}
+		if (stream) {
+			body.put("stream", true);
+			if (this.quirks.streamUsageOption()) {
+				body.putObject("stream_options").put("include_usage", true);
+			}
+		}
+		if (options.extraBody() != null) {
+			for (Map.Entry<String, Object> entry : options.extraBody().entrySet()) {
+				body.set(entry.getKey(), this.json.valueToTree(entry.getValue()));
+			}
+		}
+		return body;
+	}
+
+	private ArrayNode messages(List<Message> messages) {
+		ArrayNode array = this.json.createArrayNode();
+		for (Message message : messages) {
+			ObjectNode node = array.addObject();
+			switch (message.role()) {
+				case SYSTEM -> node.put("role", "system").put("content", message.text());
+				case USER -> node.put("role", "user").put("content", message.text());
+				case TOOL -> node.put("role", "tool")
+					.put("tool_call_id", toolCallId(message.toolCallId()))
+					.put("content", message.text());
+				case ASSISTANT -> assistant(node, message);
+			}
+		}
+		return array;
+	}
+
+	private void assistant(ObjectNode node, Message message) {
+		node.put("role", "assistant");
+		if (message.text() != null) {
+			node.put("content", message.text());
+		}
+		else {
+			node.putNull("content");
+		}
+		if (!message.hasToolCalls()) {
+			return;
+		}
+		ArrayNode calls = node.putArray("tool_calls");
+		for (ToolCall call : message.toolCalls()) {
+			ObjectNode entry = calls.addObject();
+			entry.put("id", toolCallId(call.id())).put("type", "function");
+			entry.putObject("function").put("name", call.name()).put("arguments", call.arguments());
+		}
+		if (this.quirks.echoReasoningContent() && !message.reasoning().isEmpty()) {
+			StringBuilder reasoning = new StringBuilder();
+			for (ReasoningBlock block : message.reasoning()) {
+				if (block.text() != null) {
+					reasoning.append(block.text());
+				}
+			}
+			node.put("reasoning_content", reasoning.toString());
+		}
+	}
+
+	/**
+	 * Return the id as sent: unchanged, or for providers that demand 9 letters and digits a deterministic
+	 * mapping of it, so that a call and its result still match.
+	 */
+	String toolCallId(String id) {
+		if (!this.quirks.shortToolCallIds() || SHORT_ID.matcher(id).matches()) {
+			return id;
+		}
+		long hash = 1125899906842597L;
+		for (int i = 0; i < id.length(); i++) {
+			hash = 31 * hash + id.charAt(i);
+		}
+		char[] out = new char[9];
+		for (int i = 0; i < out.length; i++) {
+			out[i] = ID_ALPHABET.charAt((int) Math.floorMod(hash, (long) ID_ALPHABET.length()));
+			hash = Math.floorDiv(hash, ID_ALPHABET.length()) ^ (hash * 6364136223846793005L + i);
+		}
+		return new String(out);
+	}
+
+	private void responseFormat(ObjectNode body, ResponseFormat format) {
+		switch (format.type()) {
+			case TEXT -> body.putObject("response_format").put("type", "text");
+			case JSON_OBJECT -> body.putObject("response_format").put("type", "json_object");
+			case JSON_SCHEMA -> {
+				ObjectNode node = body.putObject("response_format").put("type", "json_schema");
+				ObjectNode schema = node.putObject("json_schema");
+				schema.put("name", format.name());
+				schema.set("schema", format.schema());
+				schema.put("strict", format.strict());
+			}
+		}
+	}
+
+	private void tools(ObjectNode body, List<ToolDefinition> tools, ToolChoice choice) {
+		ArrayNode array = body.putArray("tools");
+		for (ToolDefinition tool : tools) {
+			ObjectNode function = array.addObject().put("type", "function").putObject("function");
+			function.put("name", tool.name()).put("description", tool.description());
+			function.set("parameters", tool.parameters());
+		}
+		if (choice == null || !this.quirks.toolChoiceSupported()) {
+			return;
+		}
+		switch (choice.mode()) {
+			case AUTO -> body.put("tool_choice", "auto");
+			case NONE -> body.put("tool_choice", "none");
+			case REQUIRED -> body.put("tool_choice", this.quirks.requiredToolChoice());
+			case TOOL -> body.putObject("tool_choice")
+				.put("type", "function")
+				.putObject("function")
+				.put("name", choice.toolName());
+		}
+	}
+
+	ObjectNode embeddings(List<String> inputs, String model, Integer dimensions) {
+		ObjectNode body = this.json.createObjectNode();
+		body.put("model", model);
+		ArrayNode input = body.putArray("input");
+		inputs.forEach(input::add);
+		if (dimensions != null) {
+			body.put(this.quirks.dimensionsField(), dimensions);
+		}
+		body.put("encoding_format", "float");
+		return body;
+	}
+
+	private static void putIfSet(ObjectNode body, String field, Double value) {
+		if (value != null) {
+			body.put(field, value);
+		}
+	}
+
+}

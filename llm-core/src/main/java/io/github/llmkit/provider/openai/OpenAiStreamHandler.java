@@ -1,0 +1,122 @@
+package io.github.llmkit.provider.openai;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.llmkit.LlmStreamException;
+import io.github.llmkit.chat.ChatDelta;
+import io.github.llmkit.chat.ChatResponse;
+import io.github.llmkit.chat.FinishReason;
+import io.github.llmkit.chat.ToolCallDelta;
+import io.github.llmkit.chat.Usage;
+import io.github.llmkit.http.ProviderError;
+import io.github.llmkit.http.SseEvent;
+import io.github.llmkit.http.SseHandler;
+import io.github.llmkit.provider.StreamAccumulator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns Chat Completions chunks into deltas. Fails the stream on an error event ({@code event: error}, a
+ * chunk with a top-level {@code error}, or {@code finish_reason: "error"}), and on an end without
+ * {@code [DONE]} and without any finish reason.
+ */
+final class OpenAiStreamHandler implements SseHandler {
+
+	private final String clientName;
+
+	private final JsonMapper json;
+
+	private final StreamAccumulator accumulator;
+
+	private boolean done;
+
+	OpenAiStreamHandler(String clientName, JsonMapper json, StreamAccumulator accumulator) {
+		this.clientName = clientName;
+		this.json = json;
+		this.accumulator = accumulator;
+	}
+
+	@Override
+	public void onEvent(SseEvent event) {
+		String data = event.data();
+		if (this.done || data.isEmpty()) {
+			return;
+		}
+		if (data.startsWith("[DONE]")) {
+			this.done = true;
+			return;
+		}
+		JsonNode chunk = this.json.readTree(data);
+		JsonNode error = chunk.get("error");
+		if ("error".equals(event.event()) || (error != null && !error.isNull())) {
+			throw streamError(chunk);
+		}
+		this.accumulator.meta(OpenAiResponseMapper.string(chunk.get("id")),
+				OpenAiResponseMapper.string(chunk.get("model")));
+		Usage usage = OpenAiResponseMapper.usage(chunk);
+		JsonNode choice = OpenAiResponseMapper.firstChoice(chunk);
+		if (choice == null) {
+			if (usage != null) {
+				this.accumulator.raw(chunk);
+				this.accumulator.accept(new ChatDelta(null, null, null, null, usage));
+			}
+			return;
+		}
+		String rawFinish = OpenAiResponseMapper.string(choice.get("finish_reason"));
+		if ("error".equals(rawFinish)) {
+			throw streamError(chunk);
+		}
+		JsonNode delta = choice.path("delta");
+		StringBuilder text = new StringBuilder();
+		StringBuilder reasoning = new StringBuilder();
+		OpenAiResponseMapper.content(delta.get("content"), text, reasoning);
+		OpenAiResponseMapper.appendText(reasoning, delta.get("reasoning_content"));
+		OpenAiResponseMapper.appendText(reasoning, delta.get("reasoning"));
+		List<ToolCallDelta> calls = toolCalls(delta.get("tool_calls"));
+		FinishReason finish = OpenAiResponseMapper.finishReason(rawFinish);
+		this.accumulator.rawFinishReason(rawFinish);
+		this.accumulator.raw(chunk);
+		this.accumulator.accept(new ChatDelta(text.toString(), reasoning.toString(), calls, finish, usage));
+	}
+
+	private static List<ToolCallDelta> toolCalls(JsonNode toolCalls) {
+		if (toolCalls == null || !toolCalls.isArray() || toolCalls.isEmpty()) {
+			return List.of();
+		}
+		List<ToolCallDelta> fragments = new ArrayList<>(toolCalls.size());
+		int position = 0;
+		for (JsonNode call : toolCalls) {
+			JsonNode index = call.get("index");
+			JsonNode function = call.path("function");
+			JsonNode arguments = function.get("arguments");
+			fragments.add(new ToolCallDelta((index != null && index.isNumber()) ? index.asInt() : position,
+					OpenAiResponseMapper.string(call.get("id")), OpenAiResponseMapper.string(function.get("name")),
+					(arguments == null || arguments.isNull()) ? null
+							: (arguments.isString() ? arguments.asString() : arguments.toString())));
+			position++;
+		}
+		return fragments;
+	}
+
+	private LlmStreamException streamError(JsonNode chunk) {
+		ProviderError error = OpenAiErrorParser.fromJson(chunk);
+		String message = (error.message() != null) ? error.message() : "the provider reported an error";
+		return new LlmStreamException(this.clientName, error.type(),
+				this.clientName + " stream failed: " + message, null);
+	}
+
+	@Override
+	public boolean delivered() {
+		return this.accumulator.delivered();
+	}
+
+	ChatResponse finish() {
+		if (!this.done && !this.accumulator.finished()) {
+			throw new LlmStreamException(this.clientName, null, this.clientName
+					+ " stream ended before the answer was complete (no finish reason and no [DONE])", null);
+		}
+		return this.accumulator.complete();
+	}
+
+}

@@ -1,0 +1,27 @@
+package io.github.llmkit.ratelimit;
+
+import java.time.Duration;
+
+/**
+ * Decides when a client may send its next request. Implementations must be thread-safe; a shared,
+ * cluster-wide limiter can replace the in-JVM {@link TokenBucketRateLimiter}.
+ *
+ * @since 0.1.0
+ */
+public interface RateLimiter {
+
+	/**
+	 * Block until one request may be sent, and take its permit.
+	 * @return how long the caller waited; {@link Duration#ZERO} when it did not
+	 * @throws InterruptedException if interrupted while waiting
+	 */
+	Duration acquire() throws InterruptedException;
+
+	/**
+	 * Charge the tokens a finished call used against a tokens-per-minute budget, if the limiter has one.
+	 * @param tokens input plus output tokens of the call
+	 */
+	default void recordTokens(int tokens) {
+	}
+
+}

@@ -1,0 +1,55 @@
+package io.github.llmkit.tool;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A tool the model may call: its name, what it does, and a JSON Schema of its parameters.
+ *
+ * @param name the tool name, 1 to 64 letters, digits, {@code _} or {@code -}
+ * @param description what the tool does, for the model
+ * @param parameters a JSON Schema object describing the arguments; an empty object schema when null
+ * @since 0.1.0
+ */
+public record ToolDefinition(String name, String description, JsonNode parameters) {
+
+	private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
+
+	/**
+	 * Create a definition, checking the name and defaulting the parameters to an empty object schema.
+	 */
+	public ToolDefinition {
+		Objects.requireNonNull(name, "'name' must not be null");
+		if (!NAME.matcher(name).matches()) {
+			throw new IllegalArgumentException(
+					"Tool name '" + name + "' is invalid: use 1 to 64 letters, digits, '_' or '-'");
+		}
+		description = (description != null) ? description : "";
+		if (parameters == null || parameters.isNull()) {
+			ObjectNode empty = JsonMapper.shared().createObjectNode();
+			empty.put("type", "object");
+			empty.putObject("properties");
+			parameters = empty;
+		}
+		else if (!parameters.isObject()) {
+			throw new IllegalArgumentException("Parameters of tool '" + name + "' must be a JSON Schema object");
+		}
+	}
+
+	/**
+	 * Create a definition from a schema given as JSON text.
+	 * @param name the tool name
+	 * @param description what the tool does
+	 * @param parametersJson the JSON Schema of the parameters
+	 * @return the definition
+	 */
+	public static ToolDefinition of(String name, String description, String parametersJson) {
+		return new ToolDefinition(name, description,
+				(parametersJson != null) ? JsonMapper.shared().readTree(parametersJson) : null);
+	}
+
+}
