@@ -21,7 +21,9 @@ enum ProviderRoute {
 
 	DEEPSEEK("deepseek", "/v1", new OpenAiFamily(OpenAiPersonality.DEEPSEEK)),
 
-	MISTRAL("mistral", "/v1", new OpenAiFamily(OpenAiPersonality.MISTRAL));
+	MISTRAL("mistral", "/v1", new OpenAiFamily(OpenAiPersonality.MISTRAL)),
+
+	CLAUDE("claude", "/v1", new AnthropicFamily());
 
 	private final String id;
 
