@@ -1,36 +1,17 @@
 package io.github.llmkit.provider.anthropic;
 
-import io.github.llmkit.http.ErrorParser;
 import io.github.llmkit.http.ProviderError;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads Anthropic error bodies, {@code {"type":"error","error":{"type":..,"message":..}}}, the same shape an
- * {@code error} stream event carries; any other body becomes its (shortened) text.
+ * {@code error} stream event carries.
  */
-final class AnthropicErrorParser implements ErrorParser {
+final class AnthropicErrorParser {
 
 	private static final int MAX_TEXT = 500;
 
-	private final JsonMapper json;
-
-	AnthropicErrorParser(JsonMapper json) {
-		this.json = json;
-	}
-
-	@Override
-	public ProviderError parse(int status, String body) {
-		if (body == null || body.isBlank()) {
-			return new ProviderError(null, null, null);
-		}
-		try {
-			return fromJson(this.json.readTree(body));
-		}
-		catch (JacksonException ex) {
-			return new ProviderError(null, truncate(body.strip()), null);
-		}
+	private AnthropicErrorParser() {
 	}
 
 	static ProviderError fromJson(JsonNode root) {

@@ -30,7 +30,7 @@ public final class AnthropicFamily {
 	 * @return the parser
 	 */
 	public static ErrorParser errorParser(JsonMapper json) {
-		return new AnthropicErrorParser(json);
+		return ErrorParser.ofJson(json, AnthropicErrorParser::fromJson);
 	}
 
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.llmkit.ClientConfig;
-import io.github.llmkit.LlmTransportException;
 import io.github.llmkit.LlmUnsupportedOperationException;
 import io.github.llmkit.ModelInfo;
 import io.github.llmkit.chat.ChatResponse;
@@ -22,7 +21,6 @@ import io.github.llmkit.provider.ChatRequest;
 import io.github.llmkit.provider.Provider;
 import io.github.llmkit.provider.ProviderContext;
 import io.github.llmkit.provider.StreamAccumulator;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -69,7 +67,7 @@ final class AnthropicProvider implements Provider {
 		byte[] answer = this.context.transport()
 			.execute(HttpCall.post("chat", url("/messages"), this.jsonHeaders, body),
 					this.context.settings(request.options()));
-		return AnthropicResponseMapper.chat(read(answer, "chat"));
+		return AnthropicResponseMapper.chat(this.context.readObject(answer, "chat"));
 	}
 
 	@Override
@@ -91,7 +89,7 @@ final class AnthropicProvider implements Provider {
 		for (int page = 0; page < MAX_MODEL_PAGES; page++) {
 			String url = url("/models") + "?limit=" + MODEL_PAGE_SIZE
 					+ ((after != null) ? "&after_id=" + URLEncoder.encode(after, StandardCharsets.UTF_8) : "");
-			JsonNode root = read(this.context.transport()
+			JsonNode root = this.context.readObject(this.context.transport()
 				.execute(HttpCall.get("models", url, this.jsonHeaders), this.context.defaultSettings()), "models");
 			AnthropicResponseMapper.models(root, models);
 			String next = AnthropicResponseMapper.string(root.get("last_id"));
@@ -111,21 +109,6 @@ final class AnthropicProvider implements Provider {
 
 	private String url(String path) {
 		return this.context.baseUrl() + path;
-	}
-
-	private JsonNode read(byte[] body, String operation) {
-		try {
-			JsonNode root = this.context.json().readTree(body);
-			if (root == null || !root.isObject()) {
-				throw new LlmTransportException(this.context.clientName(), this.context.clientName() + " answered "
-						+ operation + " with a body that is not a JSON object", null, false);
-			}
-			return root;
-		}
-		catch (JacksonException ex) {
-			throw new LlmTransportException(this.context.clientName(), this.context.clientName() + " answered "
-					+ operation + " with malformed JSON: " + ex.getOriginalMessage(), ex, false);
-		}
 	}
 
 }

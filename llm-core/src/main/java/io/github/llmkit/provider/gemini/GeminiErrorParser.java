@@ -3,11 +3,8 @@ package io.github.llmkit.provider.gemini;
 import java.math.BigDecimal;
 import java.time.Duration;
 
-import io.github.llmkit.http.ErrorParser;
 import io.github.llmkit.http.ProviderError;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads Gemini's {@code google.rpc.Status} error bodies, {@code {"error":{"code","message","status","details"}}},
@@ -15,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code RESOURCE_EXHAUSTED}, ...) or, for a bad key, the {@code ErrorInfo} reason; a
  * {@code RetryInfo.retryDelay} detail becomes the retry delay.
  */
-final class GeminiErrorParser implements ErrorParser {
+final class GeminiErrorParser {
 
 	private static final int MAX_TEXT = 500;
 
@@ -23,23 +20,7 @@ final class GeminiErrorParser implements ErrorParser {
 
 	private static final String ERROR_INFO = "type.googleapis.com/google.rpc.ErrorInfo";
 
-	private final JsonMapper json;
-
-	GeminiErrorParser(JsonMapper json) {
-		this.json = json;
-	}
-
-	@Override
-	public ProviderError parse(int status, String body) {
-		if (body == null || body.isBlank()) {
-			return new ProviderError(null, null, null);
-		}
-		try {
-			return fromJson(this.json.readTree(body));
-		}
-		catch (JacksonException ex) {
-			return new ProviderError(null, truncate(body.strip()), null);
-		}
+	private GeminiErrorParser() {
 	}
 
 	static ProviderError fromJson(JsonNode root) {

@@ -30,7 +30,7 @@ public final class GeminiFamily {
 	 * @return the parser
 	 */
 	public static ErrorParser errorParser(JsonMapper json) {
-		return new GeminiErrorParser(json);
+		return ErrorParser.ofJson(json, GeminiErrorParser::fromJson);
 	}
 
 }

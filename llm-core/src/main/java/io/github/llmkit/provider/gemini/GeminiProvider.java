@@ -21,7 +21,6 @@ import io.github.llmkit.provider.ChatRequest;
 import io.github.llmkit.provider.Provider;
 import io.github.llmkit.provider.ProviderContext;
 import io.github.llmkit.provider.StreamAccumulator;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -68,7 +67,7 @@ final class GeminiProvider implements Provider {
 		byte[] answer = this.context.transport()
 			.execute(HttpCall.post("chat", modelUrl(request.options().model(), ":generateContent"), this.jsonHeaders,
 					body), this.context.settings(request.options()));
-		return GeminiResponseMapper.chat(read(answer, "chat"), this.context.clientName());
+		return GeminiResponseMapper.chat(this.context.readObject(answer, "chat"), this.context.clientName());
 	}
 
 	@Override
@@ -90,7 +89,7 @@ final class GeminiProvider implements Provider {
 		for (int page = 0; page < MAX_MODEL_PAGES; page++) {
 			String url = this.context.baseUrl() + "/models?pageSize=" + MODEL_PAGE_SIZE
 					+ ((token != null) ? "&pageToken=" + URLEncoder.encode(token, StandardCharsets.UTF_8) : "");
-			JsonNode root = read(this.context.transport()
+			JsonNode root = this.context.readObject(this.context.transport()
 				.execute(HttpCall.get("models", url, this.jsonHeaders), this.context.defaultSettings()), "models");
 			GeminiResponseMapper.models(root, models);
 			String next = GeminiResponseMapper.string(root.get("nextPageToken"));
@@ -110,7 +109,7 @@ final class GeminiProvider implements Provider {
 			List<String> batch = inputs.subList(from, Math.min(inputs.size(), from + MAX_EMBEDDINGS_PER_REQUEST));
 			byte[] body = this.context.json()
 				.writeValueAsBytes(this.requests.embeddings(batch, options.model(), options.dimensions()));
-			JsonNode root = read(this.context.transport()
+			JsonNode root = this.context.readObject(this.context.transport()
 				.execute(HttpCall.post("embeddings", url, this.jsonHeaders, body), this.context.defaultSettings()),
 					"embeddings");
 			JsonNode embeddings = root.path("embeddings");
@@ -133,21 +132,6 @@ final class GeminiProvider implements Provider {
 	private String modelUrl(String model, String method) {
 		return this.context.baseUrl() + "/models/"
 				+ URLEncoder.encode(GeminiResponseMapper.modelId(model), StandardCharsets.UTF_8) + method;
-	}
-
-	private JsonNode read(byte[] body, String operation) {
-		try {
-			JsonNode root = this.context.json().readTree(body);
-			if (root == null || !root.isObject()) {
-				throw new LlmTransportException(this.context.clientName(), this.context.clientName() + " answered "
-						+ operation + " with a body that is not a JSON object", null, false);
-			}
-			return root;
-		}
-		catch (JacksonException ex) {
-			throw new LlmTransportException(this.context.clientName(), this.context.clientName() + " answered "
-					+ operation + " with malformed JSON: " + ex.getOriginalMessage(), ex, false);
-		}
 	}
 
 }

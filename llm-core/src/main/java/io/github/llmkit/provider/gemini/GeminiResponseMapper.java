@@ -31,18 +31,7 @@ final class GeminiResponseMapper {
 		StringBuilder text = new StringBuilder();
 		StringBuilder reasoning = new StringBuilder();
 		List<ToolCall> calls = new ArrayList<>(0);
-		String rawFinish = null;
-		if (candidate != null) {
-			for (JsonNode part : candidate.path("content").path("parts")) {
-				if (part.has("functionCall")) {
-					calls.add(toolCall(part, calls.size()));
-				}
-				else {
-					appendText(part, text, reasoning);
-				}
-			}
-			rawFinish = string(candidate.get("finishReason"));
-		}
+		String rawFinish = read(candidate, text, reasoning, calls, 0);
 		FinishReason finish = finishReason(rawFinish);
 		if (!calls.isEmpty() && (finish == null || finish == FinishReason.STOP)) {
 			finish = FinishReason.TOOL_CALLS;
@@ -70,13 +59,24 @@ final class GeminiResponseMapper {
 	}
 
 	/**
-	 * Append a part's text to the answer, or to the reasoning when the part is a thought.
+	 * Read a candidate's parts: text to {@code text}, thoughts to {@code reasoning}, function calls to
+	 * {@code calls} (numbered from {@code firstCall}); return its finish reason, or null.
 	 */
-	static void appendText(JsonNode part, StringBuilder text, StringBuilder reasoning) {
-		JsonNode value = part.get("text");
-		if (value != null && value.isString()) {
-			(part.path("thought").asBoolean(false) ? reasoning : text).append(value.asString());
+	static String read(JsonNode candidate, StringBuilder text, StringBuilder reasoning, List<ToolCall> calls,
+			int firstCall) {
+		if (candidate == null) {
+			return null;
 		}
+		for (JsonNode part : candidate.path("content").path("parts")) {
+			JsonNode value = part.get("text");
+			if (part.has("functionCall")) {
+				calls.add(toolCall(part, firstCall + calls.size()));
+			}
+			else if (value != null && value.isString()) {
+				(part.path("thought").asBoolean(false) ? reasoning : text).append(value.asString());
+			}
+		}
+		return string(candidate.get("finishReason"));
 	}
 
 	static ToolCall toolCall(JsonNode part, int position) {

@@ -60,18 +60,7 @@ final class GeminiStreamHandler implements SseHandler {
 		StringBuilder text = new StringBuilder();
 		StringBuilder reasoning = new StringBuilder();
 		List<ToolCall> calls = new ArrayList<>(0);
-		String rawFinish = null;
-		if (candidate != null) {
-			for (JsonNode part : candidate.path("content").path("parts")) {
-				if (part.has("functionCall")) {
-					calls.add(GeminiResponseMapper.toolCall(part, this.toolCalls + calls.size()));
-				}
-				else {
-					GeminiResponseMapper.appendText(part, text, reasoning);
-				}
-			}
-			rawFinish = GeminiResponseMapper.string(candidate.get("finishReason"));
-		}
+		String rawFinish = GeminiResponseMapper.read(candidate, text, reasoning, calls, this.toolCalls);
 		FinishReason finish = GeminiResponseMapper.finishReason(rawFinish);
 		if (finish == FinishReason.STOP && (this.toolCalls > 0 || !calls.isEmpty())) {
 			finish = FinishReason.TOOL_CALLS;

@@ -65,13 +65,13 @@ class AnthropicResponseMapperTests {
 
 	@Test
 	void errorParserReadsTypeAndMessage() {
-		ProviderError error = new AnthropicErrorParser(JSON).parse(529, """
+		ProviderError error = AnthropicFamily.errorParser(JSON).parse(529, """
 				{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_1"}""");
 		assertThat(error.type()).isEqualTo("overloaded_error");
 		assertThat(error.message()).isEqualTo("Overloaded");
-		assertThat(new AnthropicErrorParser(JSON).parse(502, "<html>Bad gateway</html>").message())
+		assertThat(AnthropicFamily.errorParser(JSON).parse(502, "<html>Bad gateway</html>").message())
 			.isEqualTo("<html>Bad gateway</html>");
-		assertThat(new AnthropicErrorParser(JSON).parse(500, "").message()).isNull();
+		assertThat(AnthropicFamily.errorParser(JSON).parse(500, "").message()).isNull();
 	}
 
 }

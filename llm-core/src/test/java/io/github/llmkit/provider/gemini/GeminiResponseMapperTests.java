@@ -80,21 +80,21 @@ class GeminiResponseMapperTests {
 
 	@Test
 	void errorParserReadsStatusMessageAndRetryDelay() {
-		ProviderError error = new GeminiErrorParser(JSON).parse(429, """
+		ProviderError error = GeminiFamily.errorParser(JSON).parse(429, """
 				{"error":{"code":429,"message":"You exceeded your current quota.","status":"RESOURCE_EXHAUSTED",
 				 "details":[{"@type":"type.googleapis.com/google.rpc.QuotaFailure","violations":[]},
 				  {"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"23.5s"}]}}""");
 		assertThat(error.type()).isEqualTo("RESOURCE_EXHAUSTED");
 		assertThat(error.message()).isEqualTo("You exceeded your current quota.");
 		assertThat(error.retryAfter()).isEqualTo(Duration.ofMillis(23500));
-		ProviderError wrapped = new GeminiErrorParser(JSON).parse(503, """
+		ProviderError wrapped = GeminiFamily.errorParser(JSON).parse(503, """
 				[{"error":{"code":503,"message":"Overloaded","status":"UNAVAILABLE"}}]""");
 		assertThat(wrapped.type()).isEqualTo("UNAVAILABLE");
-		ProviderError key = new GeminiErrorParser(JSON).parse(400, """
+		ProviderError key = GeminiFamily.errorParser(JSON).parse(400, """
 				{"error":{"code":400,"message":"API key not valid.","status":"INVALID_ARGUMENT",
 				 "details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID"}]}}""");
 		assertThat(key.type()).isEqualTo("API_KEY_INVALID");
-		assertThat(new GeminiErrorParser(JSON).parse(500, "oops").message()).isEqualTo("oops");
+		assertThat(GeminiFamily.errorParser(JSON).parse(500, "oops").message()).isEqualTo("oops");
 	}
 
 	@Test
