@@ -110,6 +110,9 @@ final class AnthropicStreamHandler implements SseHandler {
 			case "thinking_delta" -> {
 				String thinking = delta.path("thinking").asString("");
 				if (block != null) {
+					if (block.thinking == null) {
+						block.thinking = new StringBuilder(thinking.length() * 4);
+					}
 					block.thinking.append(thinking);
 				}
 				emit(null, thinking, null);
@@ -139,7 +142,8 @@ final class AnthropicStreamHandler implements SseHandler {
 			this.accumulator.completeToolCall(block.toolCall);
 		}
 		else if ("thinking".equals(block.type)) {
-			this.accumulator.reasoningBlock(new ReasoningBlock(block.thinking.toString(), block.signature, null));
+			this.accumulator.reasoningBlock(
+					new ReasoningBlock((block.thinking != null) ? block.thinking.toString() : "", block.signature, null));
 		}
 	}
 
@@ -185,7 +189,7 @@ final class AnthropicStreamHandler implements SseHandler {
 
 		private final String type;
 
-		private final StringBuilder thinking = new StringBuilder();
+		private StringBuilder thinking;
 
 		private String signature;
 
