@@ -127,7 +127,9 @@ final class Calculator {
 			}
 			case "min", "max" -> {
 				double value = first;
-				expect(',');
+				if (!take(',')) {
+					throw new IllegalArgumentException("Function '" + name + "' needs at least two arguments");
+				}
 				do {
 					double next = expression();
 					value = ("min".equals(name)) ? Math.min(value, next) : Math.max(value, next);
