@@ -224,8 +224,8 @@ public final class MethodTool implements Tool {
 			return LOOKUP.unreflect(method);
 		}
 		catch (IllegalAccessException | RuntimeException ex) {
-			throw new ToolException("Tool method " + describe(method) + " cannot be made accessible: " + ex.getMessage(),
-					ex);
+			throw new ToolException(
+					"Tool method " + describe(method) + " cannot be made accessible: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -94,8 +94,8 @@ final class ToolInvoker {
 			tree = (value instanceof JsonNode node) ? node : this.mapper.valueToTree(value);
 		}
 		catch (JacksonException ex) {
-			return ToolResult.failure(name(),
-					"Tool '" + name() + "' returned a value that cannot be written as JSON: " + ex.getOriginalMessage());
+			return ToolResult.failure(name(), "Tool '" + name() + "' returned a value that cannot be written as JSON: "
+					+ ex.getOriginalMessage());
 		}
 		if (tree == null || tree.isNull() || tree.isMissingNode()) {
 			return ToolResult.success(name(), EMPTY_RESULT);

@@ -33,7 +33,7 @@ final class ToolLoop {
 	/**
 	 * Create a loop.
 	 * @param clientName the client name, for errors
-	 * @param tools the tools the model may call, by name
+	 * @param tools the tools the model may call, by name; read, never copied (pass an immutable or concurrent map)
 	 * @param maxIterations the maximum number of rounds
 	 * @param executor runs a round's calls, or null for the default (the calling thread for a single call,
 	 * else a small shared daemon pool)
@@ -42,7 +42,7 @@ final class ToolLoop {
 	ToolLoop(String clientName, Map<String, Tool> tools, int maxIterations, Executor executor,
 			ToolLoopListener listener) {
 		this.clientName = clientName;
-		this.tools = Map.copyOf(tools);
+		this.tools = tools;
 		this.maxIterations = maxIterations;
 		this.executor = executor;
 		this.listener = listener;
@@ -117,9 +117,19 @@ final class ToolLoop {
 	}
 
 	private ToolExecution execute(ToolCall call) {
-		Tool tool = this.tools.get(call.name());
+		return execute(this.tools, call);
+	}
+
+	/**
+	 * Execute one call with the named tool, turning an unknown name or an exception into an error result.
+	 * @param tools the tools by name
+	 * @param call the call
+	 * @return the execution, its result answering the call
+	 */
+	static ToolExecution execute(Map<String, Tool> tools, ToolCall call) {
+		Tool tool = tools.get(call.name());
 		if (tool == null) {
-			String known = this.tools.keySet().stream().sorted().collect(Collectors.joining(", "));
+			String known = tools.keySet().stream().sorted().collect(Collectors.joining(", "));
 			return new ToolExecution(call, new ToolResult(call.id(), call.name(),
 					"Unknown tool '" + call.name() + "'; available tools: " + known, true));
 		}

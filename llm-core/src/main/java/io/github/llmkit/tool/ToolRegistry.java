@@ -279,10 +279,8 @@ public final class ToolRegistry {
 	 * @return the result
 	 */
 	public ToolResult execute(String name, String arguments) {
-		return loop(null, this.tools, null).execute(List.of(ToolCall.of("call", name, arguments)))
-			.get(0)
-			.result()
-			.withCallId(null);
+		Objects.requireNonNull(name, "'name' must not be null");
+		return ToolLoop.execute(this.tools, ToolCall.of("call", name, arguments)).result().withCallId(null);
 	}
 
 	/**

@@ -49,7 +49,8 @@ class CalculatorTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "{\"expression\":\"1/0\"}|Tool 'calculator' failed: Division by zero",
 			"{}|Invalid arguments for tool 'calculator': $.expression: required property missing",
-			"{\"expression\":12}|Invalid arguments for tool 'calculator': $.expression: integer found, string expected" })
+			"{\"expression\":12}|Invalid arguments for tool 'calculator': $.expression: integer found, "
+					+ "string expected" })
 	void calculatorToolReportsErrors(String arguments, String message) {
 		ToolRegistry registry = new ToolRegistry().registerStandardTools();
 		assertThat(registry.execute("calculator", arguments)).isEqualTo(ToolResult.failure("calculator", message));
