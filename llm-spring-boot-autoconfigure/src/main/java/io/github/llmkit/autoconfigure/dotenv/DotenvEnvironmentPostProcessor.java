@@ -74,7 +74,7 @@ public class DotenvEnvironmentPostProcessor implements EnvironmentPostProcessor,
 		}
 		DotenvParser.Result result = DotenvParser.parse(lines);
 		for (String problem : result.problems()) {
-			this.logger.warn("Skipped " + problem + " of " + this.file.toAbsolutePath());
+			this.logger.warn(this.file.toAbsolutePath() + ": skipped " + problem);
 		}
 		Map<String, Object> values = new LinkedHashMap<>(result.values());
 		environment.getPropertySources().addLast(new SystemEnvironmentPropertySource(PROPERTY_SOURCE_NAME, values));
