@@ -142,8 +142,8 @@ final class AnthropicStreamHandler implements SseHandler {
 			this.accumulator.completeToolCall(block.toolCall);
 		}
 		else if ("thinking".equals(block.type)) {
-			this.accumulator.reasoningBlock(
-					new ReasoningBlock((block.thinking != null) ? block.thinking.toString() : "", block.signature, null));
+			String thinking = (block.thinking != null) ? block.thinking.toString() : "";
+			this.accumulator.reasoningBlock(new ReasoningBlock(thinking, block.signature, null));
 		}
 	}
 
@@ -160,7 +160,8 @@ final class AnthropicStreamHandler implements SseHandler {
 	}
 
 	private void emit(String text, String reasoning, ToolCallDelta toolCall) {
-		this.accumulator.accept(new ChatDelta(text, reasoning, (toolCall != null) ? List.of(toolCall) : null, null, null));
+		List<ToolCallDelta> toolCalls = (toolCall != null) ? List.of(toolCall) : null;
+		this.accumulator.accept(new ChatDelta(text, reasoning, toolCalls, null, null));
 	}
 
 	private LlmStreamException streamError(JsonNode event) {
