@@ -3,6 +3,8 @@ package io.github.llmkit.test;
 import java.util.ArrayList;
 import java.util.List;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * Text helpers shared by the renderers: splitting into stream chunks and a rough token estimate.
  */
@@ -49,6 +51,18 @@ final class Texts {
 			return 0;
 		}
 		return Math.max(1, (text.length() + 3) / 4);
+	}
+
+	/**
+	 * Return the text of a string content or the joined text blocks of a block array, or null when it has none.
+	 */
+	static String joined(JsonNode content) {
+		if (content == null || !content.isArray()) {
+			return Json.text(content);
+		}
+		StringBuilder text = new StringBuilder();
+		content.forEach((block) -> text.append(block.path("text").asString("")));
+		return (text.length() > 0) ? text.toString() : null;
 	}
 
 }
