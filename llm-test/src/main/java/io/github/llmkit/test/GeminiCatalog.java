@@ -24,6 +24,7 @@ final class GeminiCatalog {
 			new String[] { "gemini-2.5-flash", "Gemini 2.5 Flash", "generateContent,countTokens" },
 			new String[] { "gemini-2.5-pro", "Gemini 2.5 Pro", "generateContent,countTokens" },
 			new String[] { "gemini-2.5-flash-lite", "Gemini 2.5 Flash-Lite", "generateContent,countTokens" },
+			new String[] { "gemini-3-flash-preview", "Gemini 3 Flash Preview", "generateContent,countTokens" },
 			new String[] { "gemini-embedding-001", "Gemini Embedding 001", "embedContent,batchEmbedContents" });
 
 	private GeminiCatalog() {

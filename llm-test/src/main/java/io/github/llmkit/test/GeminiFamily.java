@@ -67,7 +67,7 @@ final class GeminiFamily implements Family {
 					return error(call, 400, "INVALID_ARGUMENT",
 							"streamGenerateContent is served as SSE only: add alt=sse to the URL", Map.of());
 				}
-				Map.Entry<String, String> violation = GeminiValidator.generate(call.json());
+				Map.Entry<String, String> violation = GeminiValidator.generate(call.json(), model);
 				return (violation != null) ? GeminiErrors.badRequest(violation) : null;
 			}
 			case "embedContent" -> {

@@ -76,7 +76,7 @@ final class GeminiRenderer {
 	private List<ObjectNode> parts(Answer answer, boolean streamed) {
 		List<ObjectNode> parts = new ArrayList<>();
 		String signature = (answer.reasoning() != null || answer.hasToolCalls())
-				? AnthropicRenderer.signature("gemini:" + answer.reasoning() + answer.toolCalls()) : null;
+				? Texts.signature("gemini:" + answer.reasoning() + answer.toolCalls()) : null;
 		if (answer.reasoning() != null) {
 			List<String> pieces = (streamed) ? Texts.chunks(answer.reasoning()) : List.of(answer.reasoning());
 			pieces.forEach((piece) -> parts.add(Json.object().put("text", piece).put("thought", true)));

@@ -35,7 +35,7 @@ final class GeminiValidator {
 	/**
 	 * Return the field path and message of the first violation, or null when the request is acceptable.
 	 */
-	static Map.Entry<String, String> generate(JsonNode body) {
+	static Map.Entry<String, String> generate(JsonNode body, String model) {
 		if (body == null || !body.isObject()) {
 			return Map.entry("", "Invalid JSON payload received. Expected an object.");
 		}
@@ -54,6 +54,12 @@ final class GeminiValidator {
 				return unknown(field, "generation_config");
 			}
 		}
+		if (model.startsWith("gemini-3")) {
+			Map.Entry<String, String> unsigned = signatures(body.get("contents"));
+			if (unsigned != null) {
+				return unsigned;
+			}
+		}
 		int toolIndex = 0;
 		for (JsonNode tool : body.path("tools")) {
 			JsonNode declarations = tool.has("functionDeclarations") ? tool.get("functionDeclarations")
@@ -66,6 +72,50 @@ final class GeminiValidator {
 				}
 			}
 			toolIndex++;
+		}
+		return null;
+	}
+
+	/**
+	 * Check, as Gemini 3 does, that the first function call of every model step after the last ordinary user
+	 * message carries its {@code thoughtSignature}.
+	 */
+	private static Map.Entry<String, String> signatures(JsonNode contents) {
+		int start = 0;
+		for (int i = contents.size() - 1; i >= 0 && start == 0; i--) {
+			JsonNode content = contents.get(i);
+			if (!"model".equals(content.path("role").asString("user")) && hasOrdinaryPart(content)) {
+				start = i + 1;
+			}
+		}
+		for (int i = start; i < contents.size(); i++) {
+			JsonNode content = contents.get(i);
+			JsonNode call = firstFunctionCall(content);
+			if ("model".equals(content.path("role").asString("")) && call != null && !call.has("thoughtSignature")
+					&& !call.has("thought_signature")) {
+				String name = call.path("functionCall").path("name").asString(call.path("function_call").path("name")
+					.asString(""));
+				return Map.entry("contents[" + i + "]", "Function call `" + name + "` in the `" + i
+						+ ".` content block is missing a `thought_signature`.");
+			}
+		}
+		return null;
+	}
+
+	private static boolean hasOrdinaryPart(JsonNode content) {
+		for (JsonNode part : content.path("parts")) {
+			if (!part.has("functionResponse") && !part.has("function_response")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static JsonNode firstFunctionCall(JsonNode content) {
+		for (JsonNode part : content.path("parts")) {
+			if (part.has("functionCall") || part.has("function_call")) {
+				return part;
+			}
 		}
 		return null;
 	}

@@ -62,6 +62,9 @@ final class OpenAiChatRenderer {
 		}
 		if (this.personality.reasoningField() != null && answer.reasoning() != null) {
 			message.put(this.personality.reasoningField(), answer.reasoning());
+			if (this.personality.has(OpenAiPersonality.Quirk.REASONING_DETAILS)) {
+				message.putArray("reasoning_details").add(reasoningDetail(answer.reasoning()));
+			}
 		}
 		if (this.personality.has(OpenAiPersonality.Quirk.REFUSAL_FIELD)) {
 			message.putNull("refusal");
@@ -87,6 +90,13 @@ final class OpenAiChatRenderer {
 		node.put("type", "function");
 		node.putObject("function").put("name", call.name()).put("arguments", arguments);
 		return node;
+	}
+
+	/**
+	 * Render one OpenRouter {@code reasoning_details} item of type {@code reasoning.text}.
+	 */
+	static ObjectNode reasoningDetail(String text) {
+		return Json.object().put("type", "reasoning.text").put("text", text).put("format", "unknown").put("index", 0);
 	}
 
 	static ObjectNode thinkingChunk(String reasoning) {

@@ -1,6 +1,10 @@
 package io.github.llmkit.test;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
@@ -63,6 +67,21 @@ final class Texts {
 		StringBuilder text = new StringBuilder();
 		content.forEach((block) -> text.append(block.path("text").asString("")));
 		return (text.length() > 0) ? text.toString() : null;
+	}
+
+	/**
+	 * Return an opaque signature for a thinking text or a Gemini turn: valid base64 of a digest of the seed, so it
+	 * is stable.
+	 */
+	static String signature(String seed) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(("mock-signature:" + seed).getBytes(StandardCharsets.UTF_8));
+			return Base64.getEncoder().encodeToString(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
 	}
 
 }

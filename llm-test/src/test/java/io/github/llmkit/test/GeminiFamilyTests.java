@@ -132,6 +132,22 @@ class GeminiFamilyTests {
 	}
 
 	@Test
+	void gemini3RequiresTheThoughtSignatureOnTheFirstFunctionCallOfTheTurn() {
+		String url = this.server.baseUrl("gemini") + "/models/gemini-3-flash-preview:generateContent";
+		String call = "{\"functionCall\":{\"id\":\"a1\",\"name\":\"get_weather\",\"args\":{\"city\":\"Rome\"}}";
+		String history = "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"weather in Rome?\"}]},"
+				+ "{\"role\":\"model\",\"parts\":[%s]},{\"role\":\"user\",\"parts\":[{\"functionResponse\":"
+				+ "{\"id\":\"a1\",\"name\":\"get_weather\",\"response\":{\"output\":\"25 degrees\"}}}]}]" + TOOLS + "}";
+		HttpResponse<String> unsigned = Http.post(url, history.formatted(call + "}"), HEADERS);
+		assertThat(unsigned.statusCode()).isEqualTo(400);
+		assertThat(Http.json(unsigned).at("/error/message").asString()).contains("missing a `thought_signature`");
+		HttpResponse<String> signed = Http.post(url, history.formatted(call + ",\"thoughtSignature\":\"c2ln\"}"),
+				HEADERS);
+		assertThat(signed.statusCode()).isEqualTo(200);
+		assertThat(generate(history.formatted(call + "}")).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void rateLimitCarriesRetryInfoInTheBody() {
 		this.server.enqueue(MockReply.error(429, "RESOURCE_EXHAUSTED", "Quota exceeded").withHeader("Retry-After", "2"));
 		HttpResponse<String> response = generate(body("x", ""));
@@ -179,7 +195,7 @@ class GeminiFamilyTests {
 			}
 			page = Http.json(Http.get(url + "?pageToken=" + page.path("nextPageToken").asString(), HEADERS));
 		}
-		assertThat(names).hasSize(4).startsWith("models/gemini-2.5-flash").contains("models/gemini-embedding-001");
+		assertThat(names).hasSize(5).startsWith("models/gemini-2.5-flash").contains("models/gemini-embedding-001");
 		assertThat(Http.get(url + "/gemini-2.5-pro", HEADERS).statusCode()).isEqualTo(200);
 	}
 
