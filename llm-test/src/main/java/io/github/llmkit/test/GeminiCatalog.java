@@ -81,8 +81,7 @@ final class GeminiCatalog {
 		JsonNode content = request.path("content");
 		StringBuilder text = new StringBuilder();
 		content.path("parts").forEach((part) -> text.append(part.path("text").asString("")));
-		int dimensions = request.has("outputDimensionality") ? request.get("outputDimensionality").asInt()
-				: request.path("output_dimensionality").asInt(DEFAULT_DIMENSIONS);
+		int dimensions = Json.field(request, "outputDimensionality", "output_dimensionality").asInt(DEFAULT_DIMENSIONS);
 		ObjectNode embedding = Json.object();
 		embedding.set("values", Embeddings.floats(Embeddings.vector(text.toString(), dimensions)));
 		return embedding;

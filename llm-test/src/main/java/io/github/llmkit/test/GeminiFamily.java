@@ -71,9 +71,9 @@ final class GeminiFamily implements Family {
 				return (violation != null) ? GeminiErrors.badRequest(violation) : null;
 			}
 			case "embedContent" -> {
-				return (call.json() != null && call.json().has("content")) ? null
-						: error(call, 400, "INVALID_ARGUMENT", "* EmbedContentRequest.content: content is not specified",
-								Map.of());
+				boolean content = call.json() != null && call.json().has("content");
+				return (content) ? null : error(call, 400, "INVALID_ARGUMENT",
+						"* EmbedContentRequest.content: content is not specified", Map.of());
 			}
 			case "batchEmbedContents" -> {
 				JsonNode requests = (call.json() != null) ? call.json().path("requests") : null;
@@ -151,8 +151,7 @@ final class GeminiFamily implements Family {
 	static Conversation conversation(JsonNode body) {
 		Set<String> tools = new LinkedHashSet<>();
 		for (JsonNode tool : body.path("tools")) {
-			JsonNode declarations = tool.has("functionDeclarations") ? tool.get("functionDeclarations")
-					: tool.path("function_declarations");
+			JsonNode declarations = Json.field(tool, "functionDeclarations", "function_declarations");
 			declarations.forEach((declaration) -> tools.add(declaration.path("name").asString("")));
 		}
 		JsonNode contents = body.path("contents");
@@ -160,8 +159,7 @@ final class GeminiFamily implements Family {
 		JsonNode last = (contents.isEmpty()) ? null : contents.get(contents.size() - 1);
 		if (last != null) {
 			for (JsonNode part : last.path("parts")) {
-				JsonNode response = part.has("functionResponse") ? part.get("functionResponse")
-						: part.path("function_response");
+				JsonNode response = Json.field(part, "functionResponse", "function_response");
 				if (response.isObject()) {
 					results.add(functionOutput(response.path("response")));
 				}
@@ -174,9 +172,9 @@ final class GeminiFamily implements Family {
 				userText = Texts.joined(content.path("parts"));
 			}
 		}
-		JsonNode config = body.has("generationConfig") ? body.get("generationConfig") : body.path("generation_config");
-		JsonNode thinking = config.has("thinkingConfig") ? config.get("thinkingConfig") : config.path("thinking_config");
-		boolean thoughts = thinking.path("includeThoughts").asBoolean(thinking.path("include_thoughts").asBoolean(false));
+		JsonNode config = Json.field(body, "generationConfig", "generation_config");
+		JsonNode thinking = Json.field(config, "thinkingConfig", "thinking_config");
+		boolean thoughts = Json.field(thinking, "includeThoughts", "include_thoughts").asBoolean(false);
 		return new Conversation(userText, results, tools, Texts.tokens(contents.toString()), thoughts);
 	}
 

@@ -47,8 +47,7 @@ final class GeminiValidator {
 		if (!body.path("contents").isArray() || body.get("contents").isEmpty()) {
 			return Map.entry("contents", "* GenerateContentRequest.contents: contents is not specified");
 		}
-		JsonNode config = body.has("generationConfig") ? body.get("generationConfig")
-				: body.path("generation_config");
+		JsonNode config = Json.field(body, "generationConfig", "generation_config");
 		for (String field : config.propertyNames()) {
 			if (!GENERATION_FIELDS.contains(field)) {
 				return unknown(field, "generation_config");
@@ -62,8 +61,7 @@ final class GeminiValidator {
 		}
 		int toolIndex = 0;
 		for (JsonNode tool : body.path("tools")) {
-			JsonNode declarations = tool.has("functionDeclarations") ? tool.get("functionDeclarations")
-					: tool.path("function_declarations");
+			JsonNode declarations = Json.field(tool, "functionDeclarations", "function_declarations");
 			for (int i = 0; i < declarations.size(); i++) {
 				String path = "tools[" + toolIndex + "].function_declarations[" + i + "].parameters";
 				Map.Entry<String, String> bad = schema(declarations.get(i).path("parameters"), path);
@@ -140,7 +138,7 @@ final class GeminiValidator {
 		if (items != null) {
 			return items;
 		}
-		JsonNode anyOf = schema.has("anyOf") ? schema.get("anyOf") : schema.path("any_of");
+		JsonNode anyOf = Json.field(schema, "anyOf", "any_of");
 		for (int i = 0; i < anyOf.size(); i++) {
 			Map.Entry<String, String> bad = schema(anyOf.get(i), path + ".any_of[" + i + "]");
 			if (bad != null) {

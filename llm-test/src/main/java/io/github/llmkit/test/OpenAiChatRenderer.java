@@ -56,8 +56,8 @@ final class OpenAiChatRenderer {
 			content.add(thinkingChunk(answer.reasoning()));
 			content.addObject().put("type", "text").put("text", (answer.text() != null) ? answer.text() : "");
 		}
-		else if (answer.text() != null
-				|| !(answer.hasToolCalls() && this.personality.has(OpenAiPersonality.Quirk.CONTENT_ABSENT_WITH_TOOLS))) {
+		else if (answer.text() != null || !answer.hasToolCalls()
+				|| !this.personality.has(OpenAiPersonality.Quirk.CONTENT_ABSENT_WITH_TOOLS)) {
 			message.put("content", answer.text());
 		}
 		if (this.personality.reasoningField() != null && answer.reasoning() != null) {

@@ -126,7 +126,7 @@ final class OpenAiFamily implements Family {
 
 	private ObjectNode model(String id) {
 		ObjectNode model = Json.object().put("id", id).put("object", "model");
-		if (!this.personality.has(OpenAiPersonality.Quirk.CACHE_HIT_USAGE)) {
+		if (!this.personality.has(OpenAiPersonality.Quirk.NO_MODEL_CREATED)) {
 			model.put("created", 1_700_000_000L);
 		}
 		model.put("owned_by", this.personality.id());

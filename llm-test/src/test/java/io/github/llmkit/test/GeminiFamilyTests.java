@@ -34,10 +34,12 @@ class GeminiFamilyTests {
 		assertThat(json.at("/candidates/0/content/role").asString()).isEqualTo("model");
 		assertThat(json.at("/candidates/0/content/parts/0/text").asString()).isEqualTo("You said: Hello Gemini");
 		assertThat(json.at("/candidates/0/finishReason").asString()).isEqualTo("STOP");
-		assertThat(json.at("/usageMetadata/totalTokenCount").asInt()).isEqualTo(
-				json.at("/usageMetadata/promptTokenCount").asInt() + json.at("/usageMetadata/candidatesTokenCount").asInt());
+		JsonNode usage = json.path("usageMetadata");
+		assertThat(usage.path("totalTokenCount").asInt())
+			.isEqualTo(usage.path("promptTokenCount").asInt() + usage.path("candidatesTokenCount").asInt());
 		assertThat(json.path("modelVersion").asString()).isEqualTo("gemini-2.5-flash");
-		assertThat(this.server.takeRequest().path()).isEqualTo("/gemini/v1beta/models/gemini-2.5-flash:generateContent");
+		assertThat(this.server.takeRequest().path())
+			.isEqualTo("/gemini/v1beta/models/gemini-2.5-flash:generateContent");
 	}
 
 	@Test
@@ -92,8 +94,9 @@ class GeminiFamilyTests {
 		assertThat(parts.get(0).at("/functionCall/args/city").asString()).isEqualTo("Rome");
 		assertThat(parts.get(1).at("/functionCall/args/expression").asString()).isEqualTo("3*7");
 		String followUp = "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"weather in Rome?\"}]},"
-				+ "{\"role\":\"model\",\"parts\":[" + parts.get(0) + "]},{\"role\":\"user\",\"parts\":[{\"functionResponse\":"
-				+ "{\"name\":\"get_weather\",\"response\":{\"output\":\"25 degrees\"}}}]}]" + TOOLS + "}";
+				+ "{\"role\":\"model\",\"parts\":[" + parts.get(0) + "]},"
+				+ "{\"role\":\"user\",\"parts\":[{\"functionResponse\":{\"name\":\"get_weather\","
+				+ "\"response\":{\"output\":\"25 degrees\"}}}]}]" + TOOLS + "}";
 		assertThat(Http.json(generate(followUp)).at("/candidates/0/content/parts/0/text").asString())
 			.contains("25 degrees");
 	}
@@ -125,8 +128,8 @@ class GeminiFamilyTests {
 			.isEqualTo("tools[0].function_declarations[0].parameters");
 		assertThat(Http.post(this.server.baseUrl("gemini") + "/models/gemini-2.5-flash:streamGenerateContent",
 				body("x", ""), HEADERS).statusCode()).isEqualTo(400);
-		HttpResponse<String> missing = Http.post(this.server.baseUrl("gemini") + "/models/missing-model:generateContent",
-				body("x", ""), HEADERS);
+		String missingModel = this.server.baseUrl("gemini") + "/models/missing-model:generateContent";
+		HttpResponse<String> missing = Http.post(missingModel, body("x", ""), HEADERS);
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(Http.json(missing).at("/error/status").asString()).isEqualTo("NOT_FOUND");
 	}
@@ -149,7 +152,8 @@ class GeminiFamilyTests {
 
 	@Test
 	void rateLimitCarriesRetryInfoInTheBody() {
-		this.server.enqueue(MockReply.error(429, "RESOURCE_EXHAUSTED", "Quota exceeded").withHeader("Retry-After", "2"));
+		this.server
+			.enqueue(MockReply.error(429, "RESOURCE_EXHAUSTED", "Quota exceeded").withHeader("Retry-After", "2"));
 		HttpResponse<String> response = generate(body("x", ""));
 		assertThat(response.statusCode()).isEqualTo(429);
 		assertThat(response.headers().firstValue("retry-after")).isEmpty();

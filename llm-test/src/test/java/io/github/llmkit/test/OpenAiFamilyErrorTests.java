@@ -68,10 +68,12 @@ class OpenAiFamilyErrorTests {
 				"data: {\"error\":{\"message\":\"Boom\",\"type\":\"server_error\",\"param\":null,\"code\":null}}\n\n");
 		assertThat(Http.dataJson(openAi).get(1).at("/choices/0/delta/content").asString()).isEqualTo("one ");
 		this.server.enqueue(failing);
-		List<Http.Event> groq = Http.events(post("groq", body("llama-3.3-70b-versatile", "x", ",\"stream\":true")).body());
+		List<Http.Event> groq = Http
+			.events(post("groq", body("llama-3.3-70b-versatile", "x", ",\"stream\":true")).body());
 		assertThat(groq.get(groq.size() - 1).name()).isEqualTo("error");
 		this.server.enqueue(failing);
-		List<JsonNode> openRouter = Http.dataJson(post("openrouter", body("openai/gpt-4o", "x", ",\"stream\":true")).body());
+		List<JsonNode> openRouter = Http
+			.dataJson(post("openrouter", body("openai/gpt-4o", "x", ",\"stream\":true")).body());
 		JsonNode last = openRouter.get(openRouter.size() - 1);
 		assertThat(last.at("/error/message").asString()).isEqualTo("Boom");
 		assertThat(last.at("/choices/0/finish_reason").asString()).isEqualTo("error");

@@ -13,7 +13,8 @@ class OpenAiFamilyTests {
 
 	private static final String AUTH = "Bearer " + MockLlmServer.API_KEY;
 
-	private static final String WEATHER_TOOLS = ",\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"get_weather\"}},"
+	private static final String WEATHER_TOOLS = ",\"tools\":["
+			+ "{\"type\":\"function\",\"function\":{\"name\":\"get_weather\"}},"
 			+ "{\"type\":\"function\",\"function\":{\"name\":\"calculator\"}}]";
 
 	private final MockLlmServer server = MockLlmServer.start();
@@ -166,7 +167,8 @@ class OpenAiFamilyTests {
 		String afterTool = "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"weather?\"},"
 				+ "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call_1\",\"type\":\"function\","
 				+ "\"function\":{\"name\":\"get_weather\",\"arguments\":\"{}\"}}]},"
-				+ "{\"role\":\"tool\",\"tool_call_id\":\"call_1\",\"content\":\"18°C, cloudy\"}]" + WEATHER_TOOLS + "}";
+				+ "{\"role\":\"tool\",\"tool_call_id\":\"call_1\",\"content\":\"18°C, cloudy\"}]" + WEATHER_TOOLS
+				+ "}";
 		assertThat(Http.json(post("openai", afterTool)).at("/choices/0/message/content").asString())
 			.contains("18°C, cloudy");
 	}
@@ -178,7 +180,7 @@ class OpenAiFamilyTests {
 		assertThat(Http.json(missing).at("/error/code").asString()).isEqualTo("model_not_found");
 		HttpResponse<String> ollama = post("ollama", body("missing-model", "x", ""));
 		assertThat(Http.json(ollama).at("/error/message").asString()).contains("try pulling it first");
-		JsonNode models = Http.json(Http.get(url("groq").replace("/chat/completions", "/models"), "Authorization", AUTH));
+		JsonNode models = Http.json(Http.get(this.server.baseUrl("groq") + "/models", "Authorization", AUTH));
 		assertThat(models.path("object").asString()).isEqualTo("list");
 		assertThat(models.at("/data/0/id").asString()).isEqualTo("llama-3.3-70b-versatile");
 	}
@@ -192,7 +194,8 @@ class OpenAiFamilyTests {
 		assertThat(json.at("/data/0/embedding")).hasSize(8);
 		assertThat(json.at("/data/0/embedding")).isEqualTo(json.at("/data/2/embedding"));
 		assertThat(json.at("/data/0/embedding")).isNotEqualTo(json.at("/data/1/embedding"));
-		String base64 = "{\"model\":\"text-embedding-3-small\",\"input\":\"a\",\"encoding_format\":\"base64\",\"dimensions\":4}";
+		String base64 = "{\"model\":\"text-embedding-3-small\",\"input\":\"a\",\"encoding_format\":\"base64\","
+				+ "\"dimensions\":4}";
 		assertThat(Http.json(Http.post(embeddings, base64, "Authorization", AUTH)).at("/data/0/embedding").asString())
 			.hasSize(24);
 		String mistral = "{\"model\":\"mistral-embed\",\"input\":[\"a\"],\"output_dimension\":16}";
