@@ -1,5 +1,6 @@
 package io.github.llmkit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,8 @@ import io.github.llmkit.chat.ResponseFormat;
 import io.github.llmkit.chat.Role;
 import io.github.llmkit.chat.StreamListeners;
 import io.github.llmkit.chat.ToolChoice;
+import io.github.llmkit.chat.Usage;
+import io.github.llmkit.embedding.EmbeddingResponse;
 import io.github.llmkit.test.MockLlmServer;
 import io.github.llmkit.test.MockReply;
 import io.github.llmkit.test.MockToolCall;
@@ -384,7 +387,7 @@ class OpenAiRequestTests {
 			List<ModelInfo> models = client.listModels();
 			assertThat(models).extracting(ModelInfo::id).containsExactly("m-1", "m-2");
 			assertThat(models.get(0).ownedBy()).isEqualTo("acme");
-			assertThat(models.get(0).created()).isEqualTo(java.time.Instant.ofEpochSecond(1686935002));
+			assertThat(models.get(0).created()).isEqualTo(Instant.ofEpochSecond(1686935002));
 			assertThat(models.get(1).created()).isNull();
 			assertThat(server.takeRequest().path()).endsWith("/models");
 			assertThat(server.takeRequest().path()).endsWith("/models?after=m-1");
@@ -398,7 +401,7 @@ class OpenAiRequestTests {
 				+ "{\"object\":\"embedding\",\"index\":0,\"embedding\":[0.1,0.2]}],"
 				+ "\"usage\":{\"prompt_tokens\":8,\"total_tokens\":8}}"));
 		try (LlmClient client = client(ProviderType.OPENAI)) {
-			var response = client.embed(List.of("first", "second"));
+			EmbeddingResponse response = client.embed(List.of("first", "second"));
 			assertThat(response.vectors().get(0)).containsExactly(0.1f, 0.2f);
 			assertThat(response.vectors().get(1)).containsExactly(0.5f, 0.6f);
 			assertThat(response.model()).isEqualTo("text-embedding-3-small");
@@ -417,7 +420,7 @@ class OpenAiRequestTests {
 			ChatResponse response = client.chat(List.of(Message.user("Hi")));
 			assertThat(response.id()).isEqualTo("chatcmpl-1");
 			assertThat(response.model()).isEqualTo("o3-mini");
-			assertThat(response.usage()).isEqualTo(new io.github.llmkit.chat.Usage(13, 85, 64, 5));
+			assertThat(response.usage()).isEqualTo(new Usage(13, 85, 64, 5));
 		}
 	}
 
@@ -432,7 +435,7 @@ class OpenAiRequestTests {
 		try (LlmClient client = client(ProviderType.GROK)) {
 			ChatResponse response = client.chat(List.of(Message.user("Hi")));
 			assertThat(response.reasoning()).isEqualTo("First, the user said");
-			assertThat(response.usage()).isEqualTo(new io.github.llmkit.chat.Usage(10, 410, 375, 3));
+			assertThat(response.usage()).isEqualTo(new Usage(10, 410, 375, 3));
 		}
 	}
 

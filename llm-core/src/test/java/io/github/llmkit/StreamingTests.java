@@ -8,6 +8,7 @@ import java.util.List;
 import io.github.llmkit.OpenAiFamilyTests.Recorder;
 import io.github.llmkit.SimulatorClients.RecordingSleeper;
 import io.github.llmkit.chat.ChatDelta;
+import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.Message;
@@ -231,7 +232,7 @@ class StreamingTests {
 		StreamListener listener = new StreamListener() {
 
 			@Override
-			public void onDelta(io.github.llmkit.chat.ChatDelta delta) {
+			public void onDelta(ChatDelta delta) {
 			}
 
 			@Override
@@ -299,7 +300,7 @@ class StreamingTests {
 		try (LlmClient client = client(ProviderType.OPENAI)) {
 			assertTimeoutPreemptively(HANG_GUARD, () -> assertThatExceptionOfType(LlmTimeoutException.class)
 				.isThrownBy(() -> client.streamChat(List.of(Message.user("Hi")), StreamListeners.none(),
-						io.github.llmkit.chat.ChatOptions.builder().timeout(Duration.ofMillis(300)).retries(0).build()))
+						ChatOptions.builder().timeout(Duration.ofMillis(300)).retries(0).build()))
 				.withMessageContaining("300 ms"));
 		}
 	}
