@@ -21,6 +21,7 @@ import io.github.llmkit.tool.ToolDefinition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
@@ -241,7 +242,7 @@ class OpenAiFamilyTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "GROK", "GROQ", "OPENROUTER", "OLLAMA", "DEEPSEEK" })
+	@EnumSource(names = { "GROK", "GROQ", "OPENROUTER", "OLLAMA", "DEEPSEEK", "MISTRAL" })
 	void reasoningTextIsSurfacedApartFromAnswer(ProviderType type) {
 		server.enqueue(MockReply.text("42").withReasoning("Six times seven."));
 		server.enqueue(MockReply.text("42").withReasoning("Six times seven."));
@@ -254,6 +255,17 @@ class OpenAiFamilyTests {
 			assertThat(streamed.text()).isEqualTo("42");
 			assertThat(streamed.reasoning()).isEqualTo("Six times seven.");
 			assertThat(recorder.text()).isEqualTo("42");
+		}
+	}
+
+	@Test
+	void grokUsageAddsReasoningThatXaiCountsOutsideCompletionTokens() {
+		server.enqueue(MockReply.text("Hi").withReasoning("Thinking hard about a greeting.").withUsage(10, 5));
+		try (LlmClient client = client(ProviderType.GROK)) {
+			Usage usage = client.chat(List.of(Message.user("Hi"))).usage();
+			assertThat(usage.inputTokens()).isEqualTo(10);
+			assertThat(usage.reasoningTokens()).isPositive();
+			assertThat(usage.outputTokens()).isEqualTo(5 + usage.reasoningTokens());
 		}
 	}
 

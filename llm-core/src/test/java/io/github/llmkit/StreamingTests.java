@@ -129,7 +129,7 @@ class StreamingTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "OPENAI", "GROQ", "OPENROUTER" })
+	@EnumSource(names = { "OPENAI", "GROK", "GROQ", "OPENROUTER", "DEEPSEEK", "MISTRAL" })
 	void errorEventMidStreamRaisesStreamExceptionWithProviderTypeAndMessage(ProviderType type) {
 		server.enqueue(MockReply.text("This answer will not finish properly at all")
 			.midStreamError("server_error", "The server had an error"));
@@ -143,6 +143,19 @@ class StreamingTests {
 				});
 			assertThat(recorder.completed).isEmpty();
 			assertThat(server.requestCount()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void ollamaErrorMidStreamEndsSilentlyAndIsReportedAsTruncation() {
+		server.enqueue(MockReply.text("This answer will not finish properly at all")
+			.midStreamError("api_error", "model runner crashed"));
+		Recorder recorder = new Recorder();
+		try (LlmClient client = client(ProviderType.OLLAMA)) {
+			assertThatExceptionOfType(LlmStreamException.class)
+				.isThrownBy(() -> client.streamChat(List.of(Message.user("Hi")), recorder))
+				.withMessageContaining("ollama");
+			assertThat(recorder.completed).isEmpty();
 		}
 	}
 
