@@ -1,0 +1,79 @@
+package io.github.llmkit.autoconfigure;
+
+import java.util.Map;
+
+import io.github.llmkit.LlmClient;
+import io.github.llmkit.autoconfigure.dotenv.DotenvEnvironmentPostProcessor;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.actuate.autoconfigure.context.properties.ConfigurationPropertiesReportEndpointAutoConfiguration;
+import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
+import org.springframework.boot.actuate.autoconfigure.env.EnvironmentEndpointAutoConfiguration;
+import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
+import org.springframework.boot.actuate.env.EnvironmentEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests that API keys stay out of actuator endpoints, even when they show values, and out of
+ * {@code toString()}.
+ */
+class LlmSecretsTests {
+
+	private static final String KEY = "sk-secret-value-1234";
+
+	private static final String HEADER_SECRET = "hdr-secret-5678";
+
+	private static final String DOTENV_SECRET = "dotenv-secret-9012";
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(LlmAutoConfiguration.class, EndpointAutoConfiguration.class,
+				ConfigurationPropertiesReportEndpointAutoConfiguration.class,
+				EnvironmentEndpointAutoConfiguration.class))
+		.withInitializer((context) -> context.getEnvironment()
+			.getPropertySources()
+			.addLast(new SystemEnvironmentPropertySource(DotenvEnvironmentPostProcessor.PROPERTY_SOURCE_NAME,
+					Map.of("GROQ_API_KEY", DOTENV_SECRET))))
+		.withPropertyValues("management.endpoints.jmx.exposure.include=*", "management.endpoints.web.exposure.include=*",
+				"management.endpoint.configprops.show-values=always", "management.endpoint.env.show-values=always",
+				"llm.providers.openai.api-key=" + KEY, "llm.providers.openai.custom-headers.X-Token=" + HEADER_SECRET,
+				"llm.providers.openai.model=gpt-4o-mini");
+
+	@Test
+	void configpropsEndpointHidesApiKeyAndHeaderValues() {
+		this.contextRunner.run((context) -> {
+			ConfigurationPropertiesReportEndpoint endpoint = context.getBean(ConfigurationPropertiesReportEndpoint.class);
+			String report = json.writeValueAsString(endpoint.configurationProperties());
+			assertThat(report).contains("gpt-4o-mini").contains("******");
+			assertThat(report).doesNotContain(KEY).doesNotContain(HEADER_SECRET);
+		});
+	}
+
+	@Test
+	void envEndpointHidesApiKeyHeaderValuesAndDotenvValues() {
+		this.contextRunner.run((context) -> {
+			EnvironmentEndpoint endpoint = context.getBean(EnvironmentEndpoint.class);
+			String environment = json.writeValueAsString(endpoint.environment(null));
+			assertThat(environment).contains("gpt-4o-mini");
+			assertThat(environment).doesNotContain(KEY).doesNotContain(HEADER_SECRET).doesNotContain(DOTENV_SECRET);
+			String entry = json.writeValueAsString(endpoint.environmentEntry("llm.providers.openai.api-key"));
+			assertThat(entry).doesNotContain(KEY).contains("******");
+		});
+	}
+
+	@Test
+	void clientsAndPropertiesNeverPrintApiKey() {
+		this.contextRunner.run((context) -> {
+			assertThat(context.getBean(LlmClient.class).toString()).doesNotContain(KEY);
+			assertThat(context.getBean(LlmClientRegistry.class).toString()).doesNotContain(KEY);
+			assertThat(context.getBean(LlmProperties.class).getProviders().toString()).doesNotContain(KEY);
+		});
+	}
+
+}
