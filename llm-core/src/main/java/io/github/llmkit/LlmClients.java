@@ -6,6 +6,8 @@ import io.github.llmkit.http.ErrorParser;
 import io.github.llmkit.http.HttpTransport;
 import io.github.llmkit.provider.Provider;
 import io.github.llmkit.provider.ProviderContext;
+import io.github.llmkit.provider.anthropic.AnthropicFamily;
+import io.github.llmkit.provider.gemini.GeminiFamily;
 import io.github.llmkit.provider.openai.OpenAiFamily;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,14 +58,16 @@ public final class LlmClients {
 	private static ErrorParser errorParser(WireFamily family) {
 		return switch (family) {
 			case OPENAI_COMPATIBLE -> OpenAiFamily.errorParser(JSON);
-			default -> throw new IllegalStateException("No wire family implementation for " + family);
+			case ANTHROPIC -> AnthropicFamily.errorParser(JSON);
+			case GEMINI -> GeminiFamily.errorParser(JSON);
 		};
 	}
 
 	private static Provider provider(ProviderContext context) {
 		return switch (context.type().family()) {
 			case OPENAI_COMPATIBLE -> OpenAiFamily.provider(context);
-			default -> throw new IllegalStateException("No wire family implementation for " + context.type().family());
+			case ANTHROPIC -> AnthropicFamily.provider(context);
+			case GEMINI -> GeminiFamily.provider(context);
 		};
 	}
 

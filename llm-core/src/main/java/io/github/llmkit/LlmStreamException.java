@@ -12,16 +12,32 @@ public class LlmStreamException extends LlmException {
 
 	private final String errorType;
 
+	private final boolean retryable;
+
 	/**
-	 * Create an exception.
+	 * Create an exception for a stream that must not be retried.
 	 * @param provider the provider name
 	 * @param errorType the provider's error type from the error event, or null
 	 * @param message what went wrong
 	 * @param cause the cause, or null
 	 */
 	public LlmStreamException(String provider, String errorType, String message, Throwable cause) {
+		this(provider, errorType, message, cause, false);
+	}
+
+	/**
+	 * Create an exception.
+	 * @param provider the provider name
+	 * @param errorType the provider's error type from the error event, or null
+	 * @param message what went wrong
+	 * @param cause the cause, or null
+	 * @param retryable whether a new attempt may succeed (a connection lost before anything was delivered)
+	 */
+	public LlmStreamException(String provider, String errorType, String message, Throwable cause,
+			boolean retryable) {
 		super(provider, message, cause);
 		this.errorType = errorType;
+		this.retryable = retryable;
 	}
 
 	/**
@@ -30,6 +46,11 @@ public class LlmStreamException extends LlmException {
 	 */
 	public String errorType() {
 		return this.errorType;
+	}
+
+	@Override
+	public boolean retryable() {
+		return this.retryable;
 	}
 
 }

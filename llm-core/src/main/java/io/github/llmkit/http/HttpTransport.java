@@ -21,6 +21,7 @@ import io.github.llmkit.LlmTransportException;
 import io.github.llmkit.observation.ClientEventListener;
 import io.github.llmkit.ratelimit.RateLimiter;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -71,9 +72,11 @@ public final class HttpTransport implements Closeable {
 
 	private final RequestConfig defaultRequestConfig;
 
-	private final RequestConfig streamRequestConfig;
-
 	private final Duration streamIdleTimeout;
+
+	private final Timeout streamIdle;
+
+	private volatile boolean closed;
 
 	private final boolean logBodies;
 
@@ -95,7 +98,7 @@ public final class HttpTransport implements Closeable {
 		this.streamIdleTimeout = config.streamIdleTimeout();
 		this.logBodies = config.logRequests();
 		this.defaultRequestConfig = requestConfig(config.timeout());
-		this.streamRequestConfig = requestConfig(config.streamIdleTimeout());
+		this.streamIdle = Timeout.of(config.streamIdleTimeout());
 		PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
 			.setMaxConnTotal(config.maxConnections())
 			.setMaxConnPerRoute(config.maxConnections())
@@ -107,6 +110,7 @@ public final class HttpTransport implements Closeable {
 		this.httpClient = HttpClients.custom()
 			.setConnectionManager(connections)
 			.setDefaultRequestConfig(this.defaultRequestConfig)
+			.setRequestExecutor(new StreamIdleRequestExecutor())
 			.setUserAgent(USER_AGENT)
 			.disableAutomaticRetries()
 			.disableRedirectHandling()
@@ -143,7 +147,8 @@ public final class HttpTransport implements Closeable {
 	 * only while {@link SseHandler#delivered()} is false. The response is always closed; after a normal end its
 	 * connection returns to the pool.
 	 * @param call the request
-	 * @param settings the per-call timeout (until the first byte) and retries
+	 * @param settings the per-call timeout (until the response headers; then the stream idle timeout bounds
+	 * every silence) and retries
 	 * @param handler receives the events on this thread
 	 * @throws LlmException the mapped failure, or whatever the handler threw
 	 */
@@ -177,7 +182,7 @@ public final class HttpTransport implements Closeable {
 	}
 
 	private byte[] executeOnce(HttpCall call, CallSettings settings) throws AttemptFailure {
-		HttpUriRequestBase request = request(call, settings, false);
+		HttpUriRequestBase request = request(call, settings);
 		long start = System.nanoTime();
 		try (ClassicHttpResponse response = this.httpClient.executeOpen(null, request, null)) {
 			int status = response.getCode();
@@ -190,19 +195,23 @@ public final class HttpTransport implements Closeable {
 			return body;
 		}
 		catch (IOException ex) {
-			throw ioFailure(call, ex, false, settings.timeout());
+			throw ioFailure(call, ex, settings.timeout(), false, false);
 		}
 	}
 
 	private void streamOnce(HttpCall call, CallSettings settings, SseHandler handler) throws AttemptFailure {
-		HttpUriRequestBase request = request(call, settings, true);
+		HttpUriRequestBase request = request(call, settings);
+		HttpClientContext context = HttpClientContext.create();
+		context.setAttribute(StreamIdleRequestExecutor.IDLE_TIMEOUT, this.streamIdle);
 		long start = System.nanoTime();
-		try (ClassicHttpResponse response = this.httpClient.executeOpen(null, request, null)) {
+		boolean open = false;
+		try (ClassicHttpResponse response = this.httpClient.executeOpen(null, request, context)) {
 			int status = response.getCode();
 			HttpEntity entity = response.getEntity();
 			if (status < 200 || status >= 300) {
 				throw failure(call, response, errorBody(entity));
 			}
+			open = true;
 			logExchange(call, status, start, null);
 			if (entity == null) {
 				throw new AttemptFailure(new LlmStreamException(this.clientName, null,
@@ -228,22 +237,20 @@ public final class HttpTransport implements Closeable {
 			body.close();
 		}
 		catch (IOException ex) {
-			throw ioFailure(call, ex, true, handler.delivered() ? this.streamIdleTimeout : settings.timeout());
+			throw ioFailure(call, ex, open ? this.streamIdleTimeout : settings.timeout(), open, handler.delivered());
 		}
 	}
 
-	private HttpUriRequestBase request(HttpCall call, CallSettings settings, boolean stream) {
+	private HttpUriRequestBase request(HttpCall call, CallSettings settings) {
+		if (this.closed) {
+			throw new LlmException(this.clientName, this.clientName + " is closed; create a new client");
+		}
 		HttpUriRequestBase request = new HttpUriRequestBase(call.method(), URI.create(call.url()));
 		call.headers().forEach(request::setHeader);
 		if (call.body() != null) {
 			request.setEntity(new ByteArrayEntity(call.body(), ContentType.APPLICATION_JSON));
 		}
-		if (stream) {
-			Duration firstByte = settings.timeout();
-			request.setConfig(firstByte.equals(this.streamIdleTimeout) ? this.streamRequestConfig
-					: RequestConfig.custom().setResponseTimeout(Timeout.of(max(firstByte, this.streamIdleTimeout))).build());
-		}
-		else if (!settings.timeout().equals(this.defaultTimeout)) {
+		if (!settings.timeout().equals(this.defaultTimeout)) {
 			request.setConfig(requestConfig(settings.timeout()));
 		}
 		acquirePermit();
@@ -253,10 +260,6 @@ public final class HttpTransport implements Closeable {
 							? " " + Redactor.text(new String(call.body(), StandardCharsets.UTF_8), this.apiKey) : "");
 		}
 		return request;
-	}
-
-	private static Duration max(Duration a, Duration b) {
-		return (a.compareTo(b) >= 0) ? a : b;
 	}
 
 	private void acquirePermit() {
@@ -306,22 +309,24 @@ public final class HttpTransport implements Closeable {
 		return (header != null) ? header.getValue() : null;
 	}
 
-	private AttemptFailure ioFailure(HttpCall call, IOException ex, boolean stream, Duration timeout) {
+	private AttemptFailure ioFailure(HttpCall call, IOException ex, Duration timeout, boolean streamOpen,
+			boolean delivered) {
 		LlmException exception;
 		if (ex instanceof ConnectTimeoutException) {
 			exception = new LlmTimeoutException(this.clientName,
 					this.clientName + ": connect to " + Redactor.url(call.url()) + " timed out", ex);
 		}
 		else if (ex instanceof SocketTimeoutException) {
-			exception = new LlmTimeoutException(this.clientName, this.clientName + ": no " + (stream ? "stream data" : "response")
+			exception = new LlmTimeoutException(this.clientName, this.clientName + ": no " + (streamOpen ? "stream data" : "response")
 					+ " for " + call.operation() + " within " + timeout.toMillis() + " ms", ex);
 		}
 		else if (ex instanceof InterruptedIOException) {
 			exception = new LlmTransportException(this.clientName, this.clientName + ": " + call.operation() + " was interrupted", ex, false);
 		}
-		else if (stream) {
+		else if (streamOpen) {
 			exception = new LlmStreamException(this.clientName, null,
-					this.clientName + ": the " + call.operation() + " stream broke off: " + ex.getMessage(), ex);
+					this.clientName + ": the " + call.operation() + " stream broke off: " + ex.getMessage(), ex,
+					!delivered);
 		}
 		else {
 			exception = new LlmTransportException(this.clientName,
@@ -360,6 +365,7 @@ public final class HttpTransport implements Closeable {
 
 	@Override
 	public void close() {
+		this.closed = true;
 		try {
 			this.httpClient.close();
 		}

@@ -1,10 +1,13 @@
 package io.github.llmkit.provider;
 
 import io.github.llmkit.ClientConfig;
+import io.github.llmkit.LlmTransportException;
 import io.github.llmkit.ProviderType;
 import io.github.llmkit.http.CallSettings;
 import io.github.llmkit.http.HttpTransport;
 import io.github.llmkit.chat.ChatOptions;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,6 +41,29 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 	 */
 	public CallSettings defaultSettings() {
 		return new CallSettings(this.config.timeout(), this.config.retries());
+	}
+
+	/**
+	 * Parse a successful response body that must be a JSON object.
+	 * @param body the body bytes
+	 * @param operation the operation, for the error message
+	 * @return the object
+	 * @throws LlmTransportException naming this client when the body is malformed or not an object
+	 */
+	public JsonNode readObject(byte[] body, String operation) {
+		try {
+			JsonNode root = this.json.readTree(body);
+			if (root == null || !root.isObject()) {
+				throw new LlmTransportException(this.clientName,
+						this.clientName + " answered " + operation + " with a body that is not a JSON object", null, false);
+			}
+			return root;
+		}
+		catch (JacksonException ex) {
+			throw new LlmTransportException(this.clientName,
+					this.clientName + " answered " + operation + " with malformed JSON: " + ex.getOriginalMessage(), ex,
+					false);
+		}
 	}
 
 }

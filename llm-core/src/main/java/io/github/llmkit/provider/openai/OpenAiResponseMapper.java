@@ -40,9 +40,13 @@ final class OpenAiResponseMapper {
 			}
 		}
 		String rawFinish = string((choice != null) ? choice.get("finish_reason") : null);
+		FinishReason finish = finishReason(rawFinish);
+		if (!calls.isEmpty() && (finish == null || finish == FinishReason.STOP)) {
+			finish = FinishReason.TOOL_CALLS;
+		}
 		return new ChatResponse(string(root.get("id")), string(root.get("model")), text.toString(),
-				(reasoning.length() > 0) ? reasoning.toString() : null, null, calls, finishReason(rawFinish),
-				rawFinish, usage(root), root);
+				(reasoning.length() > 0) ? reasoning.toString() : null, null, calls, finish, rawFinish, usage(root),
+				root);
 	}
 
 	static JsonNode firstChoice(JsonNode root) {

@@ -13,6 +13,7 @@ import io.github.llmkit.http.ProviderError;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.http.SseHandler;
 import io.github.llmkit.provider.StreamAccumulator;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +48,7 @@ final class OpenAiStreamHandler implements SseHandler {
 			this.done = true;
 			return;
 		}
-		JsonNode chunk = this.json.readTree(data);
+		JsonNode chunk = parse(data);
 		JsonNode error = chunk.get("error");
 		if ("error".equals(event.event()) || (error != null && !error.isNull())) {
 			throw streamError(chunk);
@@ -78,6 +79,16 @@ final class OpenAiStreamHandler implements SseHandler {
 		this.accumulator.rawFinishReason(rawFinish);
 		this.accumulator.raw(chunk);
 		this.accumulator.accept(new ChatDelta(text.toString(), reasoning.toString(), calls, finish, usage));
+	}
+
+	private JsonNode parse(String data) {
+		try {
+			return this.json.readTree(data);
+		}
+		catch (JacksonException ex) {
+			throw new LlmStreamException(this.clientName, null,
+					this.clientName + " stream sent a malformed chunk: " + ex.getOriginalMessage(), ex);
+		}
 	}
 
 	private static List<ToolCallDelta> toolCalls(JsonNode toolCalls) {

@@ -1,0 +1,35 @@
+package io.github.llmkit.provider.anthropic;
+
+import io.github.llmkit.http.ProviderError;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads Anthropic error bodies, {@code {"type":"error","error":{"type":..,"message":..}}}, the same shape an
+ * {@code error} stream event carries.
+ */
+final class AnthropicErrorParser {
+
+	private static final int MAX_TEXT = 500;
+
+	private AnthropicErrorParser() {
+	}
+
+	static ProviderError fromJson(JsonNode root) {
+		if (root == null || !root.isObject()) {
+			return new ProviderError(null, (root != null) ? truncate(root.toString()) : null, null);
+		}
+		JsonNode error = root.get("error");
+		if (error != null && error.isObject()) {
+			return new ProviderError(AnthropicResponseMapper.string(error.get("type")),
+					AnthropicResponseMapper.string(error.get("message")), null);
+		}
+		JsonNode message = root.get("message");
+		return new ProviderError(AnthropicResponseMapper.string(root.get("type")),
+				(message != null && message.isString()) ? message.asString() : truncate(root.toString()), null);
+	}
+
+	private static String truncate(String text) {
+		return (text.length() > MAX_TEXT) ? text.substring(0, MAX_TEXT) + "..." : text;
+	}
+
+}

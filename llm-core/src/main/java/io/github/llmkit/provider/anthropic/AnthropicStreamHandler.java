@@ -1,0 +1,204 @@
+package io.github.llmkit.provider.anthropic;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.llmkit.LlmStreamException;
+import io.github.llmkit.chat.ChatDelta;
+import io.github.llmkit.chat.ChatResponse;
+import io.github.llmkit.chat.ReasoningBlock;
+import io.github.llmkit.chat.ToolCallDelta;
+import io.github.llmkit.chat.Usage;
+import io.github.llmkit.http.ProviderError;
+import io.github.llmkit.http.SseEvent;
+import io.github.llmkit.http.SseHandler;
+import io.github.llmkit.provider.StreamAccumulator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns Messages API stream events into deltas, routing on the SSE {@code event:} name. Content blocks are
+ * tracked by their index: text and thinking deltas are passed on as they come, a tool call's input fragments
+ * are passed on and the call reported complete at its block's end, and thinking blocks are kept with their
+ * signatures. An {@code error} event, or an end without {@code message_stop}, fails the stream.
+ */
+final class AnthropicStreamHandler implements SseHandler {
+
+	private final String clientName;
+
+	private final JsonMapper json;
+
+	private final StreamAccumulator accumulator;
+
+	private final Map<Integer, Block> blocks = new HashMap<>(4);
+
+	private int toolCalls;
+
+	private Usage usage;
+
+	private boolean done;
+
+	AnthropicStreamHandler(String clientName, JsonMapper json, StreamAccumulator accumulator) {
+		this.clientName = clientName;
+		this.json = json;
+		this.accumulator = accumulator;
+	}
+
+	@Override
+	public void onEvent(SseEvent event) {
+		if (this.done || event.data().isEmpty()) {
+			return;
+		}
+		String name = event.event();
+		if (name == null || "ping".equals(name)) {
+			return;
+		}
+		switch (name) {
+			case "message_start" -> messageStart(read(event).path("message"));
+			case "content_block_start" -> blockStart(read(event));
+			case "content_block_delta" -> blockDelta(read(event));
+			case "content_block_stop" -> blockStop(read(event));
+			case "message_delta" -> messageDelta(read(event));
+			case "message_stop" -> this.done = true;
+			case "error" -> throw streamError(read(event));
+			default -> {
+			}
+		}
+	}
+
+	private JsonNode read(SseEvent event) {
+		return this.json.readTree(event.data());
+	}
+
+	private void messageStart(JsonNode message) {
+		this.accumulator.meta(AnthropicResponseMapper.string(message.get("id")),
+				AnthropicResponseMapper.string(message.get("model")));
+		this.usage = AnthropicResponseMapper.usage(message.get("usage"));
+	}
+
+	private void blockStart(JsonNode event) {
+		int index = event.path("index").asInt(0);
+		JsonNode content = event.path("content_block");
+		String type = content.path("type").asString("");
+		Block block = new Block(type);
+		this.blocks.put(index, block);
+		switch (type) {
+			case "tool_use" -> {
+				block.toolCall = this.toolCalls++;
+				emit(null, null, new ToolCallDelta(block.toolCall, AnthropicResponseMapper.string(content.get("id")),
+						AnthropicResponseMapper.string(content.get("name")), null));
+			}
+			case "redacted_thinking" ->
+				this.accumulator.reasoningBlock(new ReasoningBlock(null, null, content.path("data").asString("")));
+			case "text" -> {
+				String text = content.path("text").asString("");
+				if (!text.isEmpty()) {
+					emit(text, null, null);
+				}
+			}
+			default -> {
+			}
+		}
+	}
+
+	private void blockDelta(JsonNode event) {
+		Block block = this.blocks.get(event.path("index").asInt(0));
+		JsonNode delta = event.path("delta");
+		switch (delta.path("type").asString("")) {
+			case "text_delta" -> emit(delta.path("text").asString(""), null, null);
+			case "thinking_delta" -> {
+				String thinking = delta.path("thinking").asString("");
+				if (block != null) {
+					if (block.thinking == null) {
+						block.thinking = new StringBuilder(thinking.length() * 4);
+					}
+					block.thinking.append(thinking);
+				}
+				emit(null, thinking, null);
+			}
+			case "signature_delta" -> {
+				if (block != null) {
+					block.signature = AnthropicResponseMapper.string(delta.get("signature"));
+				}
+			}
+			case "input_json_delta" -> {
+				String fragment = delta.path("partial_json").asString("");
+				if (block != null && block.toolCall >= 0 && !fragment.isEmpty()) {
+					emit(null, null, new ToolCallDelta(block.toolCall, null, null, fragment));
+				}
+			}
+			default -> {
+			}
+		}
+	}
+
+	private void blockStop(JsonNode event) {
+		Block block = this.blocks.remove(event.path("index").asInt(0));
+		if (block == null) {
+			return;
+		}
+		if (block.toolCall >= 0) {
+			this.accumulator.completeToolCall(block.toolCall);
+		}
+		else if ("thinking".equals(block.type)) {
+			this.accumulator.reasoningBlock(
+					new ReasoningBlock((block.thinking != null) ? block.thinking.toString() : "", block.signature, null));
+		}
+	}
+
+	private void messageDelta(JsonNode event) {
+		String rawFinish = AnthropicResponseMapper.string(event.path("delta").get("stop_reason"));
+		Usage reported = AnthropicResponseMapper.usage(event.get("usage"));
+		if (reported != null) {
+			this.usage = reported.orElse(this.usage);
+		}
+		this.accumulator.rawFinishReason(rawFinish);
+		this.accumulator.raw(event);
+		this.accumulator.accept(
+				new ChatDelta(null, null, null, AnthropicResponseMapper.finishReason(rawFinish), this.usage));
+	}
+
+	private void emit(String text, String reasoning, ToolCallDelta toolCall) {
+		this.accumulator.accept(new ChatDelta(text, reasoning, (toolCall != null) ? List.of(toolCall) : null, null, null));
+	}
+
+	private LlmStreamException streamError(JsonNode event) {
+		ProviderError error = AnthropicErrorParser.fromJson(event);
+		String message = (error.message() != null) ? error.message() : "the provider reported an error";
+		return new LlmStreamException(this.clientName, error.type(),
+				this.clientName + " stream failed" + ((error.type() != null) ? " (" + error.type() + ")" : "") + ": "
+						+ message,
+				null);
+	}
+
+	@Override
+	public boolean delivered() {
+		return this.accumulator.delivered();
+	}
+
+	ChatResponse finish() {
+		if (!this.done) {
+			throw new LlmStreamException(this.clientName, null,
+					this.clientName + " stream ended before the answer was complete (no message_stop event)", null);
+		}
+		return this.accumulator.complete();
+	}
+
+	private static final class Block {
+
+		private final String type;
+
+		private StringBuilder thinking;
+
+		private String signature;
+
+		private int toolCall = -1;
+
+		Block(String type) {
+			this.type = type;
+		}
+
+	}
+
+}

@@ -1,0 +1,108 @@
+package io.github.llmkit.provider.gemini;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.llmkit.LlmStreamException;
+import io.github.llmkit.chat.ChatDelta;
+import io.github.llmkit.chat.ChatResponse;
+import io.github.llmkit.chat.FinishReason;
+import io.github.llmkit.chat.ToolCallDelta;
+import io.github.llmkit.http.ProviderError;
+import io.github.llmkit.http.SseEvent;
+import io.github.llmkit.http.SseHandler;
+import io.github.llmkit.provider.StreamAccumulator;
+import io.github.llmkit.tool.ToolCall;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns {@code streamGenerateContent?alt=sse} chunks into deltas. Each chunk is a whole response holding only
+ * new parts; function calls arrive whole, so each is reported complete at once, with its thought signature.
+ * An {@code error} chunk, a blocked prompt, or an end without any finish reason fails the stream.
+ */
+final class GeminiStreamHandler implements SseHandler {
+
+	private final String clientName;
+
+	private final JsonMapper json;
+
+	private final StreamAccumulator accumulator;
+
+	private int toolCalls;
+
+	GeminiStreamHandler(String clientName, JsonMapper json, StreamAccumulator accumulator) {
+		this.clientName = clientName;
+		this.json = json;
+		this.accumulator = accumulator;
+	}
+
+	@Override
+	public void onEvent(SseEvent event) {
+		if (event.data().isEmpty()) {
+			return;
+		}
+		JsonNode chunk = this.json.readTree(event.data());
+		if (chunk.isArray()) {
+			if (chunk.isEmpty()) {
+				return;
+			}
+			chunk = chunk.get(0);
+		}
+		JsonNode error = chunk.get("error");
+		if (error != null && !error.isNull()) {
+			throw streamError(chunk);
+		}
+		GeminiResponseMapper.checkBlocked(chunk, this.clientName);
+		this.accumulator.meta(GeminiResponseMapper.string(chunk.get("responseId")),
+				GeminiResponseMapper.string(chunk.get("modelVersion")));
+		JsonNode candidate = GeminiResponseMapper.firstCandidate(chunk);
+		StringBuilder text = new StringBuilder();
+		StringBuilder reasoning = new StringBuilder();
+		List<ToolCall> calls = new ArrayList<>(0);
+		String rawFinish = GeminiResponseMapper.read(candidate, text, reasoning, calls, this.toolCalls);
+		FinishReason finish = GeminiResponseMapper.finishReason(rawFinish);
+		if (finish == FinishReason.STOP && (this.toolCalls > 0 || !calls.isEmpty())) {
+			finish = FinishReason.TOOL_CALLS;
+		}
+		List<ToolCallDelta> fragments = new ArrayList<>(calls.size());
+		for (int i = 0; i < calls.size(); i++) {
+			ToolCall call = calls.get(i);
+			fragments.add(new ToolCallDelta(this.toolCalls + i, call.id(), call.name(), call.arguments()));
+		}
+		this.accumulator.rawFinishReason(rawFinish);
+		this.accumulator.raw(chunk);
+		this.accumulator.accept(new ChatDelta(text.toString(), reasoning.toString(), fragments, finish,
+				GeminiResponseMapper.usage(chunk.get("usageMetadata"))));
+		for (ToolCall call : calls) {
+			int index = this.toolCalls++;
+			if (call.signature() != null) {
+				this.accumulator.toolCallSignature(index, call.signature());
+			}
+			this.accumulator.completeToolCall(index);
+		}
+	}
+
+	private LlmStreamException streamError(JsonNode chunk) {
+		ProviderError error = GeminiErrorParser.fromJson(chunk);
+		String message = (error.message() != null) ? error.message() : "the provider reported an error";
+		return new LlmStreamException(this.clientName, error.type(),
+				this.clientName + " stream failed" + ((error.type() != null) ? " (" + error.type() + ")" : "") + ": "
+						+ message,
+				null);
+	}
+
+	@Override
+	public boolean delivered() {
+		return this.accumulator.delivered();
+	}
+
+	ChatResponse finish() {
+		if (!this.accumulator.finished()) {
+			throw new LlmStreamException(this.clientName, null,
+					this.clientName + " stream ended before the answer was complete (no finish reason)", null);
+		}
+		return this.accumulator.complete();
+	}
+
+}

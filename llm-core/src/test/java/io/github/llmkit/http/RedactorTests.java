@@ -1,0 +1,38 @@
+package io.github.llmkit.http;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RedactorTests {
+
+	@Test
+	void masksCredentialHeadersInAnyCase() {
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("Authorization", "Bearer sk-1");
+		headers.put("x-api-key", "sk-ant-2");
+		headers.put("X-Goog-Api-Key", "AIza-3");
+		headers.put("Accept", "application/json");
+		assertThat(Redactor.headers(headers)).isEqualTo(
+				"{Authorization=******, x-api-key=******, X-Goog-Api-Key=******, Accept=application/json}");
+	}
+
+	@Test
+	void masksKeyQueryParameters() {
+		assertThat(Redactor.url("https://host/v1beta/models/g:generateContent?alt=sse&key=AIza-secret"))
+			.isEqualTo("https://host/v1beta/models/g:generateContent?alt=sse&key=******");
+		assertThat(Redactor.url("https://host/x?KEY=abc#frag")).isEqualTo("https://host/x?KEY=******#frag");
+		assertThat(Redactor.url("https://host/x?monkey=1")).isEqualTo("https://host/x?monkey=1");
+	}
+
+	@Test
+	void masksEveryOccurrenceOfSecret() {
+		assertThat(Redactor.text("a sk-123456 b sk-123456", "sk-123456")).isEqualTo("a ****** b ******");
+		assertThat(Redactor.text(null, "sk-123456")).isNull();
+		assertThat(Redactor.text("abc", null)).isEqualTo("abc");
+	}
+
+}

@@ -1,0 +1,109 @@
+package io.github.llmkit.test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+/**
+ * Routes every request: records it, finds the provider by the first path segment, checks credentials and the
+ * request, takes the next scripted reply, waits its delay, and lets the wire family answer.
+ */
+final class Dispatcher implements HttpHandler {
+
+	private final MockLlmServer server;
+
+	private final Ids ids;
+
+	Dispatcher(MockLlmServer server, Ids ids) {
+		this.server = server;
+		this.ids = ids;
+	}
+
+	@Override
+	public void handle(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			String body;
+			try (InputStream in = exchange.getRequestBody()) {
+				body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			String path = exchange.getRequestURI().getRawPath();
+			String query = exchange.getRequestURI().getRawQuery();
+			String provider = firstSegment(path);
+			RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(),
+					(query != null) ? path + "?" + query : path, provider, exchange.getRequestHeaders(), body);
+			this.server.record(request);
+			handleSafely(exchange, request, path, provider);
+		}
+		catch (IOException ex) {
+			// the client went away mid-response; nothing left to tell it
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void handleSafely(HttpExchange exchange, RecordedRequest request, String path, String provider)
+			throws IOException, InterruptedException {
+		try {
+			dispatch(exchange, request, path, provider);
+		}
+		catch (RuntimeException ex) {
+			String message = "MockLlmServer failed on " + request.method() + " " + request.path() + ": " + ex;
+			new Call(exchange, request, path, this.ids).send(HttpReply.raw(500, message));
+		}
+	}
+
+	private void dispatch(HttpExchange exchange, RecordedRequest request, String path, String provider)
+			throws IOException, InterruptedException {
+		ProviderRoute route = ProviderRoute.find(provider);
+		if (route == null || !(path.equals(route.basePath()) || path.startsWith(route.basePath() + "/"))) {
+			Call call = new Call(exchange, request, path, this.ids);
+			call.send(HttpReply.raw(404, "{\"error\":\"No simulated provider at '" + path
+					+ "'; paths start with a provider's base path, known providers: " + ProviderRoute.known()
+					+ "\"}"));
+			return;
+		}
+		Call call = new Call(exchange, request, path.substring(route.basePath().length()), this.ids);
+		Family family = route.family();
+		HttpReply refused = family.authorize(call);
+		if (refused == null) {
+			refused = family.validate(call);
+		}
+		if (refused != null) {
+			call.send(refused);
+			return;
+		}
+		MockReply script = this.server.nextScript();
+		if (script != null) {
+			pause(script.delay());
+		}
+		call.script(script);
+		if (script != null && script.kind() == MockReply.Kind.ERROR) {
+			call.send(family.error(call, script.status(), script.errorType(), script.errorMessage(),
+					script.headers()));
+		}
+		else if (script != null && (script.kind() == MockReply.Kind.RAW || script.kind() == MockReply.Kind.JSON)) {
+			call.send(HttpReply.raw(script.status(), script.text()).withHeaders(script.headers()));
+		}
+		else {
+			family.respond(call, script);
+		}
+	}
+
+	private static void pause(Duration delay) throws InterruptedException {
+		if (!delay.isZero()) {
+			Thread.sleep(delay.toMillis());
+		}
+	}
+
+	private static String firstSegment(String path) {
+		String trimmed = (path.startsWith("/")) ? path.substring(1) : path;
+		int slash = trimmed.indexOf('/');
+		return (slash < 0) ? trimmed : trimmed.substring(0, slash);
+	}
+
+}
