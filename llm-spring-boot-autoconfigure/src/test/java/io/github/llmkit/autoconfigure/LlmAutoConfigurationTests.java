@@ -156,6 +156,12 @@ class LlmAutoConfigurationTests {
 	}
 
 	@Test
+	void shouldTreatBlankBaseUrlAsUnset() {
+		this.contextRunner.withPropertyValues("llm.providers.ollama.base-url=")
+			.run((context) -> assertThat(context).hasSingleBean(LlmClient.class));
+	}
+
+	@Test
 	void shouldCloseClientsWithTheContext() {
 		this.contextRunner.withPropertyValues("llm.providers.openai.api-key=" + KEY)
 			.run((context) -> assertThat(context.getBeanFactory().getBeanDefinition("openai").getDestroyMethodName())

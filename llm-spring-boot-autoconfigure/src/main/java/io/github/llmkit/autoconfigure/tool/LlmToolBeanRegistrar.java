@@ -56,12 +56,27 @@ final class LlmToolBeanRegistrar implements SmartInitializingSingleton {
 				if (existing != null) {
 					throw duplicate(tool.name(), existing, source);
 				}
-				tools.add(tool);
+				if (!isRegistered(tool, beanName)) {
+					tools.add(tool);
+				}
 			}
 		}
 		if (!tools.isEmpty()) {
 			this.registry.registerAll(tools);
 		}
+	}
+
+	private boolean isRegistered(MethodTool tool, String beanName) {
+		Tool registered = this.registry.get(tool.name()).orElse(null);
+		if (registered == null) {
+			return false;
+		}
+		if (registered instanceof MethodTool methodTool && methodTool.method().equals(tool.method())) {
+			return true;
+		}
+		throw new InvalidLlmToolBeanException("Tool '" + tool.name() + "' of bean '" + beanName + "' ("
+				+ describe(tool.method()) + ") clashes with " + registered + " already in the ToolRegistry bean",
+				"Give one of them another name with @LlmTool(name = \"...\").");
 	}
 
 	private Class<?> candidateType(String beanName) {

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.llmkit.autoconfigure.LlmAutoConfiguration;
 import io.github.llmkit.tool.LlmTool;
+import io.github.llmkit.tool.Tool;
 import io.github.llmkit.tool.ToolRegistry;
 import io.github.llmkit.tool.ToolResult;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -116,6 +117,34 @@ class LlmToolsAutoConfigurationTests {
 				assertThat(context.getBean(ToolRegistry.class)).isSameAs(own);
 				assertThat(own.list()).containsExactly("get_weather");
 			});
+	}
+
+	@Test
+	void shouldAcceptApplicationRegistryThatAlreadyHoldsTheBeanTools() {
+		this.contextRunner.withUserConfiguration(WeatherService.class, PreFilledRegistryConfiguration.class)
+			.run((context) -> assertThat(context.getBean(ToolRegistry.class).list()).containsExactly("get_weather"));
+	}
+
+	@Test
+	void startupWhenApplicationRegistryHoldsOtherToolOfSameNameFails() {
+		ToolRegistry own = new ToolRegistry()
+			.register(Tool.of("get_weather", "Another weather tool", null, (arguments) -> "cloudy"));
+		this.contextRunner.withBean(ToolRegistry.class, () -> own)
+			.withBean("weather", WeatherService.class)
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(InvalidLlmToolBeanException.class)
+				.hasMessageContaining("'get_weather'")
+				.hasMessageContaining("bean 'weather'"));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class PreFilledRegistryConfiguration {
+
+		@Bean
+		ToolRegistry toolRegistry(WeatherService weather) {
+			return new ToolRegistry().register(weather);
+		}
+
 	}
 
 	@Component
