@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.List;
 
+import io.github.llmkit.LlmAuthenticationException;
 import io.github.llmkit.LlmClient;
 import io.github.llmkit.LlmInvalidRequestException;
 import io.github.llmkit.LlmTransportException;
 import io.github.llmkit.autoconfigure.LlmAutoConfiguration;
 import io.github.llmkit.autoconfigure.metrics.LlmMetricsAutoConfiguration;
+import io.github.llmkit.test.MockLlmServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,29 @@ class LlmHealthAutoConfigurationTests {
 				.containsEntry("model", "gpt-4o")
 				.containsEntry("recentCalls", 0);
 		});
+	}
+
+	@Test
+	void shouldReportUpAfterSuccessfulCallsAndDownOnBadCredentials() {
+		try (MockLlmServer server = MockLlmServer.start()) {
+			this.contextRunner
+				.withPropertyValues("llm.providers.good.type=groq", "llm.providers.good.api-key=" + MockLlmServer.API_KEY,
+						"llm.providers.good.base-url=" + server.baseUrl("groq"), "llm.providers.bad.type=mistral",
+						"llm.providers.bad.api-key=" + KEY, "llm.providers.bad.base-url=" + server.baseUrl("mistral"))
+				.run((context) -> {
+					context.getBean("good", LlmClient.class).complete("Hi");
+					assertThatExceptionOfType(LlmAuthenticationException.class)
+						.isThrownBy(() -> context.getBean("bad", LlmClient.class).complete("Hi"));
+					Health good = health(context, "good");
+					assertThat(good.getStatus()).isEqualTo(Status.UP);
+					assertThat(good.getDetails()).containsEntry("recentCalls", 1).containsEntry("recentFailures", 0);
+					Health bad = health(context, "bad");
+					assertThat(bad.getStatus()).isEqualTo(Status.DOWN);
+					assertThat(bad.getDetails()).containsEntry("lastError", "401");
+					assertThat(bad.toString()).doesNotContain(KEY);
+					assertThat(server.requestCount()).isEqualTo(2);
+				});
+		}
 	}
 
 	@Test

@@ -1,11 +1,18 @@
 package io.github.llmkit.autoconfigure.tool;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.llmkit.LlmClient;
 import io.github.llmkit.autoconfigure.LlmAutoConfiguration;
+import io.github.llmkit.chat.Message;
+import io.github.llmkit.test.MockLlmServer;
+import io.github.llmkit.test.MockReply;
+import io.github.llmkit.test.MockToolCall;
 import io.github.llmkit.tool.LlmTool;
 import io.github.llmkit.tool.Tool;
+import io.github.llmkit.tool.ToolLoopException;
 import io.github.llmkit.tool.ToolRegistry;
 import io.github.llmkit.tool.ToolResult;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -23,6 +30,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link LlmToolsAutoConfiguration}.
@@ -117,6 +125,26 @@ class LlmToolsAutoConfigurationTests {
 				assertThat(context.getBean(ToolRegistry.class)).isSameAs(own);
 				assertThat(own.list()).containsExactly("get_weather");
 			});
+	}
+
+	@Test
+	void toolLoopStopsAfterConfiguredMaxIterations() {
+		try (MockLlmServer server = MockLlmServer.start()) {
+			for (int i = 0; i < 3; i++) {
+				server.enqueue(MockReply.toolCalls(MockToolCall.of("get_weather", "{\"city\":\"Paris\"}")));
+			}
+			this.contextRunner.withBean(WeatherService.class)
+				.withPropertyValues("llm.tools.max-iterations=2", "llm.providers.openai.api-key=" + MockLlmServer.API_KEY,
+						"llm.providers.openai.base-url=" + server.baseUrl("openai"))
+				.run((context) -> {
+					LlmClient client = context.getBean(LlmClient.class);
+					assertThatExceptionOfType(ToolLoopException.class)
+						.isThrownBy(() -> context.getBean(ToolRegistry.class)
+							.run(client, List.of(Message.user("Weather in Paris, forever?"))))
+						.withMessageContaining("2 rounds");
+					assertThat(server.requestCount()).isEqualTo(3);
+				});
+		}
 	}
 
 	@Test
