@@ -10,7 +10,6 @@ import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.ReasoningBlock;
 import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
-import io.github.llmkit.http.ProviderError;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.http.SseHandler;
 import io.github.llmkit.provider.StreamAccumulator;
@@ -61,7 +60,7 @@ final class AnthropicStreamHandler implements SseHandler {
 			case "content_block_stop" -> blockStop(read(event));
 			case "message_delta" -> messageDelta(read(event));
 			case "message_stop" -> this.done = true;
-			case "error" -> throw streamError(read(event));
+			case "error" -> throw AnthropicErrorParser.fromJson(read(event)).streamFailure(this.clientName);
 			default -> {
 			}
 		}
@@ -162,15 +161,6 @@ final class AnthropicStreamHandler implements SseHandler {
 	private void emit(String text, String reasoning, ToolCallDelta toolCall) {
 		List<ToolCallDelta> toolCalls = (toolCall != null) ? List.of(toolCall) : null;
 		this.accumulator.accept(new ChatDelta(text, reasoning, toolCalls, null, null));
-	}
-
-	private LlmStreamException streamError(JsonNode event) {
-		ProviderError error = AnthropicErrorParser.fromJson(event);
-		String message = (error.message() != null) ? error.message() : "the provider reported an error";
-		return new LlmStreamException(this.clientName, error.type(),
-				this.clientName + " stream failed" + ((error.type() != null) ? " (" + error.type() + ")" : "") + ": "
-						+ message,
-				null);
 	}
 
 	@Override

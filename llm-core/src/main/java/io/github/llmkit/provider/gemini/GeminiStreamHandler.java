@@ -8,7 +8,6 @@ import io.github.llmkit.chat.ChatDelta;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.ToolCallDelta;
-import io.github.llmkit.http.ProviderError;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.http.SseHandler;
 import io.github.llmkit.provider.StreamAccumulator;
@@ -51,7 +50,7 @@ final class GeminiStreamHandler implements SseHandler {
 		}
 		JsonNode error = chunk.get("error");
 		if (error != null && !error.isNull()) {
-			throw streamError(chunk);
+			throw GeminiErrorParser.fromJson(chunk).streamFailure(this.clientName);
 		}
 		GeminiResponseMapper.checkBlocked(chunk, this.clientName);
 		this.accumulator.meta(GeminiResponseMapper.string(chunk.get("responseId")),
@@ -81,15 +80,6 @@ final class GeminiStreamHandler implements SseHandler {
 			}
 			this.accumulator.completeToolCall(index);
 		}
-	}
-
-	private LlmStreamException streamError(JsonNode chunk) {
-		ProviderError error = GeminiErrorParser.fromJson(chunk);
-		String message = (error.message() != null) ? error.message() : "the provider reported an error";
-		return new LlmStreamException(this.clientName, error.type(),
-				this.clientName + " stream failed" + ((error.type() != null) ? " (" + error.type() + ")" : "") + ": "
-						+ message,
-				null);
 	}
 
 	@Override
