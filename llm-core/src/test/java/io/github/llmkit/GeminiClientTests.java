@@ -151,6 +151,15 @@ class GeminiClientTests {
 	}
 
 	@Test
+	void streamWithMalformedChunkFails() {
+		this.server.enqueue(MockReply.text("A fairly long answer in several chunks").malformed());
+		assertThatExceptionOfType(LlmStreamException.class)
+			.isThrownBy(() -> this.client.streamChat(List.of(Message.user("Hi")), (delta) -> {
+			}))
+			.withMessageContaining("malformed");
+	}
+
+	@Test
 	void blockedPromptThrowsContentFilterException() {
 		this.server.enqueue(MockReply.blocked("SAFETY"));
 		assertThatExceptionOfType(LlmContentFilterException.class)

@@ -215,6 +215,17 @@ class ProviderContractTests {
 
 	@ParameterizedTest
 	@EnumSource(ProviderType.class)
+	void chatWithMalformedAnswerFailsWithTheClientsName(ProviderType type) {
+		server.enqueue(MockReply.text("Hello there").malformed());
+		try (LlmClient client = client(type)) {
+			assertThatExceptionOfType(LlmTransportException.class)
+				.isThrownBy(() -> client.chat(List.of(Message.user("Hi"))))
+				.withMessageContaining(type.id());
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(ProviderType.class)
 	void chatWhenServerKeepsFailingThrowsHttpExceptionAfterRetries(ProviderType type) {
 		for (int i = 0; i < 3; i++) {
 			server.enqueue(MockReply.rawError(503, "unavailable"));

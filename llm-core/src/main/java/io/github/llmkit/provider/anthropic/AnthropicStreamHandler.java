@@ -13,6 +13,7 @@ import io.github.llmkit.chat.Usage;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.http.SseHandler;
 import io.github.llmkit.provider.StreamAccumulator;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,7 +68,13 @@ final class AnthropicStreamHandler implements SseHandler {
 	}
 
 	private JsonNode read(SseEvent event) {
-		return this.json.readTree(event.data());
+		try {
+			return this.json.readTree(event.data());
+		}
+		catch (JacksonException ex) {
+			throw new LlmStreamException(this.clientName, null, this.clientName + " stream sent a malformed "
+					+ event.event() + " event: " + ex.getOriginalMessage(), ex);
+		}
 	}
 
 	private void messageStart(JsonNode message) {

@@ -12,6 +12,7 @@ import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.http.SseHandler;
 import io.github.llmkit.provider.StreamAccumulator;
 import io.github.llmkit.tool.ToolCall;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,7 +42,7 @@ final class GeminiStreamHandler implements SseHandler {
 		if (event.data().isEmpty()) {
 			return;
 		}
-		JsonNode chunk = this.json.readTree(event.data());
+		JsonNode chunk = parse(event.data());
 		if (chunk.isArray()) {
 			if (chunk.isEmpty()) {
 				return;
@@ -79,6 +80,16 @@ final class GeminiStreamHandler implements SseHandler {
 				this.accumulator.toolCallSignature(index, call.signature());
 			}
 			this.accumulator.completeToolCall(index);
+		}
+	}
+
+	private JsonNode parse(String data) {
+		try {
+			return this.json.readTree(data);
+		}
+		catch (JacksonException ex) {
+			throw new LlmStreamException(this.clientName, null,
+					this.clientName + " stream sent a malformed chunk: " + ex.getOriginalMessage(), ex);
 		}
 	}
 
