@@ -17,6 +17,8 @@ import io.github.llmkit.test.MockReply;
 import io.github.llmkit.test.MockToolCall;
 import io.github.llmkit.tool.ToolCall;
 import io.github.llmkit.tool.ToolDefinition;
+import io.github.llmkit.tool.ToolLoopResult;
+import io.github.llmkit.tool.ToolRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +116,35 @@ class ProviderContractTests {
 			ChatResponse second = client.chatWithTools(conversation, TOOLS);
 			assertThat(second.hasToolCalls()).isFalse();
 			assertThat(second.finishReason()).isEqualTo(FinishReason.STOP);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(ProviderType.class)
+	void toolLoopRunsWeatherAndCalculatorToAFinalAnswer(ProviderType type) {
+		ToolRegistry registry = new ToolRegistry().registerStandardTools();
+		try (LlmClient client = client(type)) {
+			ToolLoopResult result = registry.run(client,
+					List.of(Message.user("What is the weather in London and what is 6 * 7?")));
+			assertThat(result.executions()).extracting((execution) -> execution.call().name())
+				.containsExactly("get_weather", "calculator");
+			assertThat(result.text()).contains("rainy", "42");
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(ProviderType.class)
+	void streamingToolLoopRunsWeatherAndCalculatorToAFinalAnswer(ProviderType type) {
+		ToolRegistry registry = new ToolRegistry().registerStandardTools();
+		StringBuilder streamed = new StringBuilder();
+		try (LlmClient client = client(type)) {
+			ToolLoopResult result = registry.runStreaming(client,
+					List.of(Message.user("What is the weather in London and what is 6 * 7?")),
+					(delta) -> streamed.append(delta.text()));
+			assertThat(result.executions()).extracting((execution) -> execution.call().name())
+				.containsExactly("get_weather", "calculator");
+			assertThat(result.text()).contains("rainy", "42");
+			assertThat(streamed.toString()).contains("rainy", "42");
 		}
 	}
 
