@@ -291,7 +291,7 @@ public final class HttpTransport implements Closeable {
 				header(response, "retry-after"));
 		Duration serverDelay = (headerDelay != null) ? headerDelay : error.retryAfter();
 		LlmException exception;
-		if (status == 401 || status == 403) {
+		if (status == 401 || status == 403 || error.badCredentials()) {
 			exception = new LlmAuthenticationException(this.clientName, status, error.type(), message);
 		}
 		else if (status == 429) {

@@ -102,7 +102,7 @@ final class LlmPropertiesMapper {
 		if (type != null && type.requiresApiKey()) {
 			validateApiKey(provider.getApiKey(), type, prefix, problems);
 		}
-		if (provider.getBaseUrl() != null) {
+		if (provider.getBaseUrl() != null && !provider.getBaseUrl().isBlank()) {
 			validateBaseUrl(provider.getBaseUrl(), prefix, problems);
 		}
 		Double temperature = provider.getTemperature();

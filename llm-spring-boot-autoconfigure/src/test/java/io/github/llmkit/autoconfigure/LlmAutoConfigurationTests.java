@@ -2,11 +2,13 @@ package io.github.llmkit.autoconfigure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.llmkit.ClientConfig;
 import io.github.llmkit.LlmClient;
 import io.github.llmkit.LlmClients;
 import io.github.llmkit.ProviderType;
+import io.github.llmkit.test.MockLlmServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
@@ -156,10 +159,25 @@ class LlmAutoConfigurationTests {
 	}
 
 	@Test
+	void shouldTreatBlankBaseUrlAsUnset() {
+		this.contextRunner.withPropertyValues("llm.providers.ollama.base-url=")
+			.run((context) -> assertThat(context).hasSingleBean(LlmClient.class));
+	}
+
+	@Test
 	void shouldCloseClientsWithTheContext() {
-		this.contextRunner.withPropertyValues("llm.providers.openai.api-key=" + KEY)
-			.run((context) -> assertThat(context.getBeanFactory().getBeanDefinition("openai").getDestroyMethodName())
-				.isEqualTo("(inferred)"));
+		try (MockLlmServer server = MockLlmServer.start()) {
+			AtomicReference<LlmClient> client = new AtomicReference<>();
+			this.contextRunner
+				.withPropertyValues("llm.providers.openai.api-key=" + MockLlmServer.API_KEY,
+						"llm.providers.openai.base-url=" + server.baseUrl("openai"))
+				.run((context) -> {
+					client.set(context.getBean(LlmClient.class));
+					assertThat(client.get().complete("Hi").text()).contains("Hi");
+				});
+			assertThatException().isThrownBy(() -> client.get().complete("Again"));
+			assertThat(server.requestCount()).isOne();
+		}
 	}
 
 	@Configuration(proxyBeanMethods = false)
