@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -156,6 +157,17 @@ class LlmAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("llm.providers.local.type=ollama")
 			.run((context) -> assertThat(context.getBean("local", LlmClient.class).type())
 				.isEqualTo(ProviderType.OLLAMA));
+	}
+
+	@Test
+	void shouldStartWithoutActuator() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+			.withPropertyValues("llm.providers.openai.api-key=" + KEY)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean("llmSanitizingFunction");
+				assertThat(context).hasSingleBean(LlmClient.class);
+			});
 	}
 
 	@Test
