@@ -218,6 +218,7 @@ public final class HttpTransport implements Closeable {
 						this.clientName + " answered " + status + " without a stream body", null), null, null);
 			}
 			InputStream body = entity.getContent();
+			boolean ended = false;
 			try {
 				SseReader reader = new SseReader(body);
 				SseEvent event;
@@ -228,11 +229,13 @@ public final class HttpTransport implements Closeable {
 					}
 					handler.onEvent(event);
 				}
+				ended = true;
 			}
-			catch (RuntimeException | IOException ex) {
-				// Abort first: closing an unread chunked body would otherwise drain the rest of the stream.
-				request.cancel();
-				throw ex;
+			finally {
+				if (!ended) {
+					// Abort first: closing an unread chunked body would otherwise drain the rest of the stream.
+					request.cancel();
+				}
 			}
 			body.close();
 		}
@@ -288,7 +291,7 @@ public final class HttpTransport implements Closeable {
 				header(response, "retry-after"));
 		Duration serverDelay = (headerDelay != null) ? headerDelay : error.retryAfter();
 		LlmException exception;
-		if (status == 401 || status == 403) {
+		if (status == 401 || status == 403 || error.badCredentials()) {
 			exception = new LlmAuthenticationException(this.clientName, status, error.type(), message);
 		}
 		else if (status == 429) {

@@ -8,7 +8,20 @@ import java.time.Duration;
  * @param type the provider's error type or code, or null
  * @param message the provider's error message, or null
  * @param retryAfter a retry delay carried in the body (Gemini {@code RetryInfo}), or null
+ * @param badCredentials whether the body says the API key is wrong although the status is not 401 or 403
+ * (Gemini's 400 {@code API_KEY_INVALID}, xAI's 400 "Incorrect API key")
  * @since 0.1.0
  */
-public record ProviderError(String type, String message, Duration retryAfter) {
+public record ProviderError(String type, String message, Duration retryAfter, boolean badCredentials) {
+
+	/**
+	 * Create an error that does not report bad credentials by its body.
+	 * @param type the provider's error type or code, or null
+	 * @param message the provider's error message, or null
+	 * @param retryAfter a retry delay carried in the body, or null
+	 */
+	public ProviderError(String type, String message, Duration retryAfter) {
+		this(type, message, retryAfter, false);
+	}
+
 }

@@ -61,6 +61,12 @@ public final class MethodTool implements Tool {
 		if (!isStatic && target == null) {
 			throw new ToolException("Tool method " + describe(method) + " needs a target object");
 		}
+		for (Parameter parameter : method.getParameters()) {
+			if (!parameter.isNamePresent()) {
+				throw new ToolException("Tool method " + describe(method)
+						+ " has no parameter names; compile it with the javac option -parameters");
+			}
+		}
 		this.method = method;
 		this.mapper = mapper;
 		String name = (annotation.name().isEmpty()) ? method.getName() : annotation.name();

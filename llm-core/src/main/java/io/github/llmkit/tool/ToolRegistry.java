@@ -1,6 +1,5 @@
 package io.github.llmkit.tool;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;

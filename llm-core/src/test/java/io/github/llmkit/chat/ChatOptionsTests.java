@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -44,7 +45,7 @@ class ChatOptionsTests {
 			.thinkingBudget(2048)
 			.reasoningEffort("high")
 			.responseFormat(ResponseFormat.jsonSchema("answer",
-					tools.jackson.databind.json.JsonMapper.shared().readTree("{\"type\":\"object\"}")))
+					JsonMapper.shared().readTree("{\"type\":\"object\"}")))
 			.toolChoice(ToolChoice.tool("get_weather"))
 			.timeout(Duration.ofSeconds(2))
 			.retries(0)

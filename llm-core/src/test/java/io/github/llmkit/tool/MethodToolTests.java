@@ -40,6 +40,9 @@ class MethodToolTests {
 		ToolResult withoutNote = tool.execute("""
 				{"trip":{"from":"A","to":"B","stops":[]},"unit":"CELSIUS","budget":{}}""");
 		assertThat(withoutNote.content()).isEqualTo("A->B CELSIUS {} none");
+		ToolResult nullNote = tool.execute("""
+				{"trip":{"from":"A","to":"B","stops":[]},"unit":"CELSIUS","budget":{},"note":null}""");
+		assertThat(nullNote.content()).isEqualTo("A->B CELSIUS {} none");
 	}
 
 	@Test

@@ -62,9 +62,8 @@ final class Dispatcher implements HttpHandler {
 		ProviderRoute route = ProviderRoute.find(provider);
 		if (route == null || !(path.equals(route.basePath()) || path.startsWith(route.basePath() + "/"))) {
 			Call call = new Call(exchange, request, path, this.ids);
-			call.send(HttpReply.raw(404, "{\"error\":\"No simulated provider at '" + path
-					+ "'; paths start with a provider's base path, known providers: " + ProviderRoute.known()
-					+ "\"}"));
+			call.send(HttpReply.json(404, Json.object().put("error", "No simulated provider at '" + path
+					+ "'; paths start with a provider's base path, known providers: " + ProviderRoute.known())));
 			return;
 		}
 		Call call = new Call(exchange, request, path.substring(route.basePath().length()), this.ids);

@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Turn JMH's JSON results into one Markdown table of ratios to the Apache HttpClient 5 floor.
+
+Usage: report.py RESULTS_JSON MACHINE_TEXT OUTPUT_MD [NOTES_MD]
+Every cell is a cost ratio (lower is better): time, allocation, and for throughput the floor's ops/s divided
+by the contender's. The floor column holds the absolute figure.
+"""
+
+import json
+import sys
+
+PKG = "io.github.llmkit.benchmarks."
+
+CONTENDERS = [
+    ("apache", "Apache HC5 floor"),
+    ("jdk", "JDK HttpClient floor"),
+    ("llmkit", "llmkit"),
+    ("springai", "Spring AI 2.0.1"),
+    ("langchain4j", "LangChain4j 1.19.0"),
+    ("openai", "openai-java 4.49.0"),
+]
+
+PEERS = ["springai", "langchain4j", "openai"]
+
+
+def key(result):
+    params = result.get("params", {})
+    return (result["benchmark"].replace(PKG, ""), params.get("contender"), params.get("family"), params.get("app"))
+
+
+def metric(result, name):
+    if name == "score":
+        return result["primaryMetric"]["score"]
+    if name == "p99":
+        return result["primaryMetric"]["scorePercentiles"]["99.0"]
+    if name == "ttfd":
+        secondary = result["secondaryMetrics"]
+        streams = secondary["streams"]["score"]
+        return secondary["firstDeltaNanos"]["score"] / streams / 1000.0 if streams else None
+    for label, value in result.get("secondaryMetrics", {}).items():
+        if label.lstrip("\u00b7") == name:
+            return value["score"]
+    return None
+
+
+# (label, benchmark, family or app, metric, unit, inverse ratio, llmkit target or None)
+ROWS = [
+    ("Chat: mean latency, 1 thread", "ChatBenchmark.chat", None, "score", "us", False, 1.10),
+    ("Chat: p99 latency, 1 thread", "ChatBenchmark.chat", None, "p99", "us", False, None),
+    ("Chat: throughput, 16 threads (cost = floor ops/s / ops/s)", "ChatBenchmark.chatConcurrent", None, "score",
+     "ops/s", True, None),
+    ("Chat: allocated per call", "ChatBenchmark.chat", None, "gc.alloc.rate.norm", "B", False, 1.5),
+    ("Stream 200 deltas: time", "StreamBenchmark.stream", None, "score", "us", False, 1.2),
+    ("Stream 200 deltas: time to first delta", "StreamBenchmark.stream", None, "ttfd", "us", False, 1.1),
+    ("Stream 200 deltas: allocated per stream", "StreamBenchmark.stream", None, "gc.alloc.rate.norm", "B", False, 1.5),
+    ("Claude stream 200 deltas: time", "FamilyStreamBenchmark.stream", "claude", "score", "us", False, 1.2),
+    ("Claude stream 200 deltas: allocated", "FamilyStreamBenchmark.stream", "claude", "gc.alloc.rate.norm", "B",
+     False, 1.5),
+    ("Gemini stream 200 deltas: time", "FamilyStreamBenchmark.stream", "gemini", "score", "us", False, 1.2),
+    ("Gemini stream 200 deltas: allocated", "FamilyStreamBenchmark.stream", "gemini", "gc.alloc.rate.norm", "B",
+     False, 1.5),
+    ("Tool loop, 2 rounds: time", "ToolLoopBenchmark.toolLoop", None, "score", "us", False, 1.10),
+    ("Tool loop, 2 rounds: allocated", "ToolLoopBenchmark.toolLoop", None, "gc.alloc.rate.norm", "B", False, 1.5),
+]
+
+
+def fmt(value, unit):
+    if value is None:
+        return "n/a"
+    if unit == "B":
+        return f"{value / 1024:,.1f} KiB"
+    if unit == "ms":
+        return f"{value:,.0f} ms"
+    return f"{value:,.1f} {unit}"
+
+
+def table(results):
+    by_key = {key(r): r for r in results}
+    names = [label for _, label in CONTENDERS]
+    lines = ["| Measurement | " + " | ".join(names) + " | llmkit target |",
+             "|---|" + "---:|" * len(names) + "---|"]
+    for label, bench, family, name, unit, inverse, target in ROWS:
+        floor_result = by_key.get((bench, "apache", family, None))
+        if floor_result is None:
+            continue
+        floor = metric(floor_result, name)
+        cells = [fmt(floor, unit)]
+        ratios = {}
+        for contender, _ in CONTENDERS[1:]:
+            result = by_key.get((bench, contender, family, None))
+            value = metric(result, name) if result else None
+            if value is None or not floor:
+                cells.append("")
+                continue
+            ratio = (floor / value) if inverse else (value / floor)
+            ratios[contender] = ratio
+            cells.append(f"{ratio:.2f}x")
+        lines.append(f"| {label} | " + " | ".join(cells) + f" | {verdict(ratios, target)} |")
+    startup = startup_row(by_key)
+    if startup:
+        lines.append(startup)
+    return "\n".join(lines)
+
+
+def verdict(ratios, target):
+    llmkit = ratios.get("llmkit")
+    if llmkit is None:
+        return ""
+    peers = [ratios[p] for p in PEERS if p in ratios]
+    parts = []
+    if target is not None:
+        parts.append(("met" if llmkit <= target else "MISSED") + f" (<= {target:.2f}x)")
+    if peers:
+        parts.append("ahead of peers" if llmkit < min(peers) else "BEHIND a peer")
+    return "; ".join(parts)
+
+
+def startup_row(by_key):
+    bare = by_key.get(("StartupBenchmark.start", None, None, "bare"))
+    llmkit = by_key.get(("StartupBenchmark.start", None, None, "llmkit"))
+    if not bare or not llmkit:
+        return None
+    base = bare["primaryMetric"]["score"]
+    value = llmkit["primaryMetric"]["score"]
+    unit = bare["primaryMetric"]["scoreUnit"].replace("/op", "")
+    return (f"| Spring context start-up, 9 clients (floor column: bare Boot app) | {base:,.1f} {unit} | | "
+            f"{value / base:.2f}x | | | | {value - base:+,.1f} {unit} for 9 clients |")
+
+
+def main():
+    results_path, machine_path, output_path = sys.argv[1:4]
+    with open(results_path) as f:
+        results = json.load(f)
+    with open(machine_path) as f:
+        machine = f.read().strip()
+    body = table(results)
+    print(body)
+    with open(output_path, "w") as f:
+        f.write("# Benchmarks\n\n")
+        f.write("Produced by `benchmarks/run.sh` (JMH 1.37, 1 fork, 3 x 2 s warm-up, 3 x 2 s measurement, "
+                "`-prof gc`). Every contender talks to the same Netty server in a separate process on "
+                "127.0.0.1 that returns fixed bodies; each contender's answers are checked before it is measured.\n\n")
+        f.write("Cells are cost ratios to the hand-written Apache HttpClient 5 + Jackson 3 floor (lower is better; "
+                "the floor column holds the absolute figure). Throughput is shown as the floor's ops/s divided by "
+                "the contender's. Allocation is JMH's `gc.alloc.rate.norm` per call or stream.\n\n")
+        f.write(body + "\n\n")
+        f.write("## Machine\n\n```\n" + machine + "\n```\n")
+        if len(sys.argv) > 4:
+            try:
+                with open(sys.argv[4]) as notes:
+                    f.write("\n" + notes.read())
+            except FileNotFoundError:
+                pass
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,39 @@
+package io.github.llmkit.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Consuming a whole OpenAI stream of 200 deltas, with the time to the first delta as a secondary result.
+ *
+ * @since 0.1.0
+ */
+@Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 3, time = 2)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class StreamBenchmark {
+
+	/**
+	 * Stream one answer to its end.
+	 * @param target the contender
+	 * @param probe the first-delta counters
+	 * @return the streamed text
+	 */
+	@Benchmark
+	public String stream(OpenAiTarget target, StreamProbe probe) {
+		long start = System.nanoTime();
+		String text = target.client().stream(probe.begin());
+		probe.end(start);
+		return text;
+	}
+
+}
