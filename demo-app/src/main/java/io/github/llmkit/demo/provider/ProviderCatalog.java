@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.github.llmkit.LlmClient;
+import io.github.llmkit.autoconfigure.LlmClientRegistry;
 import io.github.llmkit.demo.simulation.ProviderModes;
 import io.github.llmkit.demo.web.InvalidFieldException;
 
@@ -29,14 +30,13 @@ public class ProviderCatalog {
 
 	/**
 	 * Create the catalog.
-	 * @param clients every client bean by name
+	 * @param registry every client bean by name, from the starter
 	 * @param modes which clients are live
 	 * @param defaultProvider the configured {@code llm.default-provider}, possibly empty
 	 */
-	public ProviderCatalog(Map<String, LlmClient> clients, ProviderModes modes,
+	public ProviderCatalog(LlmClientRegistry registry, ProviderModes modes,
 			@Value("${llm.default-provider:}") String defaultProvider) {
-		this.clients = new TreeMap<>();
-		clients.values().forEach((client) -> this.clients.put(client.name(), client));
+		this.clients = new TreeMap<>(registry.asMap());
 		this.modes = modes;
 		this.defaultName = (this.clients.containsKey(defaultProvider) || this.clients.isEmpty()) ? defaultProvider
 				: this.clients.keySet().iterator().next();
