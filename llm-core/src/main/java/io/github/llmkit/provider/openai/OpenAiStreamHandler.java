@@ -3,17 +3,14 @@ package io.github.llmkit.provider.openai;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.llmkit.LlmStreamException;
 import io.github.llmkit.chat.ChatDelta;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
-import io.github.llmkit.http.ProviderError;
 import io.github.llmkit.http.SseEvent;
-import io.github.llmkit.http.SseHandler;
+import io.github.llmkit.provider.AbstractStreamHandler;
 import io.github.llmkit.provider.StreamAccumulator;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,20 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
  * chunk with a top-level {@code error}, or {@code finish_reason: "error"}), and on an end without
  * {@code [DONE]} and without any finish reason.
  */
-final class OpenAiStreamHandler implements SseHandler {
-
-	private final String clientName;
-
-	private final JsonMapper json;
-
-	private final StreamAccumulator accumulator;
+final class OpenAiStreamHandler extends AbstractStreamHandler {
 
 	private boolean done;
 
 	OpenAiStreamHandler(String clientName, JsonMapper json, StreamAccumulator accumulator) {
-		this.clientName = clientName;
-		this.json = json;
-		this.accumulator = accumulator;
+		super(clientName, json, accumulator);
 	}
 
 	@Override
@@ -48,25 +37,25 @@ final class OpenAiStreamHandler implements SseHandler {
 			this.done = true;
 			return;
 		}
-		JsonNode chunk = parse(data);
+		JsonNode chunk = read(data, "chunk");
 		JsonNode error = chunk.get("error");
 		if ("error".equals(event.event()) || (error != null && !error.isNull())) {
-			throw streamError(chunk);
+			throw OpenAiErrorParser.fromJson(chunk).streamFailure(clientName());
 		}
-		this.accumulator.meta(OpenAiResponseMapper.string(chunk.get("id")),
+		accumulator().meta(OpenAiResponseMapper.string(chunk.get("id")),
 				OpenAiResponseMapper.string(chunk.get("model")));
 		Usage usage = OpenAiResponseMapper.usage(chunk);
 		JsonNode choice = OpenAiResponseMapper.firstChoice(chunk);
 		if (choice == null) {
 			if (usage != null) {
-				this.accumulator.raw(chunk);
-				this.accumulator.accept(new ChatDelta(null, null, null, null, usage));
+				accumulator().raw(chunk);
+				accumulator().accept(new ChatDelta(null, null, null, null, usage));
 			}
 			return;
 		}
 		String rawFinish = OpenAiResponseMapper.string(choice.get("finish_reason"));
 		if ("error".equals(rawFinish)) {
-			throw streamError(chunk);
+			throw OpenAiErrorParser.fromJson(chunk).streamFailure(clientName());
 		}
 		JsonNode delta = choice.path("delta");
 		StringBuilder text = new StringBuilder();
@@ -76,19 +65,9 @@ final class OpenAiStreamHandler implements SseHandler {
 		OpenAiResponseMapper.appendText(reasoning, delta.get("reasoning"));
 		List<ToolCallDelta> calls = toolCalls(delta.get("tool_calls"));
 		FinishReason finish = OpenAiResponseMapper.finishReason(rawFinish);
-		this.accumulator.rawFinishReason(rawFinish);
-		this.accumulator.raw(chunk);
-		this.accumulator.accept(new ChatDelta(text.toString(), reasoning.toString(), calls, finish, usage));
-	}
-
-	private JsonNode parse(String data) {
-		try {
-			return this.json.readTree(data);
-		}
-		catch (JacksonException ex) {
-			throw new LlmStreamException(this.clientName, null,
-					this.clientName + " stream sent a malformed chunk: " + ex.getOriginalMessage(), ex);
-		}
+		accumulator().rawFinishReason(rawFinish);
+		accumulator().raw(chunk);
+		accumulator().accept(new ChatDelta(text.toString(), reasoning.toString(), calls, finish, usage));
 	}
 
 	private static List<ToolCallDelta> toolCalls(JsonNode toolCalls) {
@@ -110,24 +89,8 @@ final class OpenAiStreamHandler implements SseHandler {
 		return fragments;
 	}
 
-	private LlmStreamException streamError(JsonNode chunk) {
-		ProviderError error = OpenAiErrorParser.fromJson(chunk);
-		String message = (error.message() != null) ? error.message() : "the provider reported an error";
-		return new LlmStreamException(this.clientName, error.type(),
-				this.clientName + " stream failed: " + message, null);
-	}
-
-	@Override
-	public boolean delivered() {
-		return this.accumulator.delivered();
-	}
-
 	ChatResponse finish() {
-		if (!this.done && !this.accumulator.finished()) {
-			throw new LlmStreamException(this.clientName, null, this.clientName
-					+ " stream ended before the answer was complete (no finish reason and no [DONE])", null);
-		}
-		return this.accumulator.complete();
+		return complete(this.done || accumulator().finished(), "no finish reason and no [DONE]");
 	}
 
 }
