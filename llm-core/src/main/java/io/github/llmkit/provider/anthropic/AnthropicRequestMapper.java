@@ -228,11 +228,7 @@ final class AnthropicRequestMapper {
 	private static void tools(ObjectNode body, List<ToolDefinition> tools, ToolChoice choice) {
 		ArrayNode array = body.putArray("tools");
 		for (ToolDefinition tool : tools) {
-			ObjectNode node = array.addObject().put("name", tool.name());
-			if (!tool.description().isEmpty()) {
-				node.put("description", tool.description());
-			}
-			node.set("input_schema", tool.parameters());
+			tool(array.addObject(), tool);
 		}
 		if (choice == null) {
 			return;
@@ -244,6 +240,19 @@ final class AnthropicRequestMapper {
 			case REQUIRED -> node.put("type", "any");
 			case TOOL -> node.put("type", "tool").put("name", choice.toolName());
 		}
+	}
+
+	/**
+	 * Fill a node with a tool as a {@code tools} entry: name, description when not empty, and
+	 * {@code input_schema}.
+	 */
+	static ObjectNode tool(ObjectNode node, ToolDefinition tool) {
+		node.put("name", tool.name());
+		if (!tool.description().isEmpty()) {
+			node.put("description", tool.description());
+		}
+		node.set("input_schema", tool.parameters());
+		return node;
 	}
 
 }

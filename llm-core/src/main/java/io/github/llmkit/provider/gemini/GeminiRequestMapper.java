@@ -204,10 +204,7 @@ final class GeminiRequestMapper {
 	private static void tools(ObjectNode body, List<ToolDefinition> tools, ToolChoice choice) {
 		ArrayNode declarations = body.putArray("tools").addObject().putArray("functionDeclarations");
 		for (ToolDefinition tool : tools) {
-			declarations.addObject()
-				.put("name", tool.name())
-				.put("description", tool.description())
-				.set("parametersJsonSchema", GeminiSchemaSanitizer.sanitize(tool.parameters()));
+			functionDeclaration(declarations.addObject(), tool);
 		}
 		if (choice == null) {
 			return;
@@ -219,6 +216,16 @@ final class GeminiRequestMapper {
 			case REQUIRED -> config.put("mode", "ANY");
 			case TOOL -> config.put("mode", "ANY").putArray("allowedFunctionNames").add(choice.toolName());
 		}
+	}
+
+	/**
+	 * Fill a node with a tool as a function declaration, its schema reduced to what Gemini accepts.
+	 */
+	static ObjectNode functionDeclaration(ObjectNode node, ToolDefinition tool) {
+		node.put("name", tool.name())
+			.put("description", tool.description())
+			.set("parametersJsonSchema", GeminiSchemaSanitizer.sanitize(tool.parameters()));
+		return node;
 	}
 
 	ObjectNode embeddings(List<String> inputs, String model, Integer dimensions) {

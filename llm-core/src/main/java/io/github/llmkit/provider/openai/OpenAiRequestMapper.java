@@ -161,9 +161,7 @@ final class OpenAiRequestMapper {
 	private void tools(ObjectNode body, List<ToolDefinition> tools, ToolChoice choice) {
 		ArrayNode array = body.putArray("tools");
 		for (ToolDefinition tool : tools) {
-			ObjectNode function = array.addObject().put("type", "function").putObject("function");
-			function.put("name", tool.name()).put("description", tool.description());
-			function.set("parameters", tool.parameters());
+			tool(array.addObject(), tool);
 		}
 		if (choice == null || !this.quirks.toolChoiceSupported()) {
 			return;
@@ -177,6 +175,18 @@ final class OpenAiRequestMapper {
 				.putObject("function")
 				.put("name", choice.toolName());
 		}
+	}
+
+	/**
+	 * Fill a node with a tool as a {@code tools} entry: {@code {"type":"function","function":{...}}}.
+	 */
+	static ObjectNode tool(ObjectNode node, ToolDefinition tool) {
+		node.put("type", "function")
+			.putObject("function")
+			.put("name", tool.name())
+			.put("description", tool.description())
+			.set("parameters", tool.parameters());
+		return node;
 	}
 
 	ObjectNode embeddings(List<String> inputs, String model, Integer dimensions) {
