@@ -3,6 +3,7 @@ package io.github.llmkit.provider.openai;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.llmkit.LlmStreamException;
 import io.github.llmkit.chat.ChatDelta;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
@@ -40,7 +41,7 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 		JsonNode chunk = read(data, "chunk");
 		JsonNode error = chunk.get("error");
 		if ("error".equals(event.event()) || (error != null && !error.isNull())) {
-			throw OpenAiErrorParser.fromJson(chunk).streamFailure(clientName());
+			throw streamError(chunk);
 		}
 		accumulator().meta(OpenAiResponseMapper.string(chunk.get("id")),
 				OpenAiResponseMapper.string(chunk.get("model")));
@@ -55,7 +56,7 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 		}
 		String rawFinish = OpenAiResponseMapper.string(choice.get("finish_reason"));
 		if ("error".equals(rawFinish)) {
-			throw OpenAiErrorParser.fromJson(chunk).streamFailure(clientName());
+			throw streamError(chunk);
 		}
 		JsonNode delta = choice.path("delta");
 		StringBuilder text = new StringBuilder();
@@ -87,6 +88,10 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 			position++;
 		}
 		return fragments;
+	}
+
+	private LlmStreamException streamError(JsonNode chunk) {
+		return OpenAiErrorParser.fromJson(chunk).streamFailure(clientName());
 	}
 
 	ChatResponse finish() {
