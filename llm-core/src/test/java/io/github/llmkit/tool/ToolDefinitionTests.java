@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ToolDefinitionTests {
 
 	private static final String SCHEMA = """
-			{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object",
-			"properties":{"city":{"type":"string","pattern":"^[A-Z]"},"unit":{"const":"celsius"}},"required":["city"]}""";
+			{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":
+			{"city":{"type":"string","pattern":"^[A-Z]"},"unit":{"const":"celsius"}},"required":["city"]}""";
 
 	private static final ToolDefinition WEATHER = ToolDefinition.of("get_weather", "Current weather of a city",
 			SCHEMA);
@@ -52,7 +52,8 @@ class ToolDefinitionTests {
 	@Test
 	void toWireFormatForClaudeIsANameDescriptionAndInputSchemaEntry() {
 		assertThat(WEATHER.toWireFormat(ProviderType.CLAUDE)).isEqualTo(json("""
-				{"name":"get_weather","description":"Current weather of a city","input_schema":%s}""".formatted(SCHEMA)));
+				{"name":"get_weather","description":"Current weather of a city","input_schema":%s}"""
+			.formatted(SCHEMA)));
 	}
 
 	@Test
@@ -66,7 +67,8 @@ class ToolDefinitionTests {
 	void toWireFormatForGeminiIsAFunctionDeclarationWithTheSchemaReducedToWhatGeminiAccepts() {
 		assertThat(WEATHER.toWireFormat(ProviderType.GEMINI)).isEqualTo(json("""
 				{"name":"get_weather","description":"Current weather of a city","parametersJsonSchema":
-				{"type":"object","properties":{"city":{"type":"string"},"unit":{"enum":["celsius"]}},"required":["city"]}}"""));
+				{"type":"object","properties":{"city":{"type":"string"},"unit":{"enum":["celsius"]}},
+				"required":["city"]}}"""));
 		assertThat(WEATHER.parameters()).isEqualTo(json(SCHEMA));
 	}
 

@@ -36,7 +36,8 @@ public final class AnthropicFamily {
 	}
 
 	/**
-	 * Return a tool definition as a {@code tools} entry of a Messages request: {@code {name, description, input_schema}}.
+	 * Return a tool definition as a {@code tools} entry of a Messages request:
+	 * {@code {name, description, input_schema}}.
 	 * @param tool the definition
 	 * @return a new object, sharing the definition's schema nodes
 	 */

@@ -36,8 +36,8 @@ public final class GeminiFamily {
 	}
 
 	/**
-	 * Return a tool definition as a function declaration of a {@code generateContent} request, with {@code parametersJsonSchema}
-	 * reduced to the keywords Gemini accepts.
+	 * Return a tool definition as a function declaration of a {@code generateContent} request, with
+	 * {@code parametersJsonSchema} reduced to the keywords Gemini accepts.
 	 * @param tool the definition
 	 * @return a new object, sharing the definition's schema nodes
 	 */

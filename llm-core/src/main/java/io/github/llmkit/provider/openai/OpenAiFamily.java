@@ -36,7 +36,8 @@ public final class OpenAiFamily {
 	}
 
 	/**
-	 * Return a tool definition as a {@code tools} entry of a Chat Completions request: {@code {"type":"function","function":{...}}}.
+	 * Return a tool definition as a {@code tools} entry of a Chat Completions request:
+	 * {@code {"type":"function","function":{...}}}.
 	 * @param tool the definition
 	 * @return a new object, sharing the definition's schema nodes
 	 */
