@@ -43,7 +43,7 @@ final class LlmPropertiesMapper {
 		if (defaultProvider != null && !properties.getProviders().containsKey(defaultProvider)) {
 			problems.add(new Problem("llm.default-provider", "names '" + defaultProvider
 					+ "', which is not an entry of llm.providers",
-					properties.getProviders().isEmpty() ? "remove it, or add an entry llm.providers." + defaultProvider
+					(properties.getProviders().isEmpty()) ? "remove it, or add an entry llm.providers." + defaultProvider
 							: "set it to one of " + String.join(", ", properties.getProviders().keySet())));
 		}
 		if (properties.getTools().getMaxIterations() <= 0) {
