@@ -9,9 +9,9 @@ import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.ReasoningBlock;
 import io.github.llmkit.chat.ResponseFormat;
-import io.github.llmkit.chat.Role;
 import io.github.llmkit.chat.ToolChoice;
 import io.github.llmkit.provider.ChatRequest;
+import io.github.llmkit.provider.Turns;
 import io.github.llmkit.tool.ToolCall;
 import io.github.llmkit.tool.ToolDefinition;
 import tools.jackson.core.JacksonException;
@@ -121,27 +121,7 @@ final class AnthropicRequestMapper {
 
 	private ArrayNode messages(List<Message> messages, StringBuilder system) {
 		ArrayNode array = this.json.createArrayNode();
-		ObjectNode last = null;
-		for (Message message : messages) {
-			if (message.role() == Role.SYSTEM) {
-				if (message.text() != null && !message.text().isEmpty()) {
-					system.append((system.length() > 0) ? "\n\n" : "").append(message.text());
-				}
-				continue;
-			}
-			String role = (message.role() == Role.ASSISTANT) ? "assistant" : "user";
-			ArrayNode blocks = blocks(message);
-			if (blocks.isEmpty()) {
-				continue;
-			}
-			if (last != null && role.equals(last.get("role").asString())) {
-				((ArrayNode) last.get("content")).addAll(blocks);
-			}
-			else {
-				last = array.addObject().put("role", role);
-				last.set("content", blocks);
-			}
-		}
+		Turns.alternate(messages, array, system, "assistant", "content", this::blocks);
 		return array;
 	}
 

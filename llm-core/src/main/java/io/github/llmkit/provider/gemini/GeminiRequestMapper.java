@@ -8,9 +8,9 @@ import io.github.llmkit.LlmInvalidRequestException;
 import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.ResponseFormat;
-import io.github.llmkit.chat.Role;
 import io.github.llmkit.chat.ToolChoice;
 import io.github.llmkit.provider.ChatRequest;
+import io.github.llmkit.provider.Turns;
 import io.github.llmkit.tool.ToolCall;
 import io.github.llmkit.tool.ToolDefinition;
 import tools.jackson.core.JacksonException;
@@ -100,34 +100,19 @@ final class GeminiRequestMapper {
 	private ArrayNode contents(List<Message> messages, StringBuilder system) {
 		ArrayNode contents = this.json.createArrayNode();
 		Map<String, String> toolNames = new HashMap<>();
-		ObjectNode last = null;
-		for (Message message : messages) {
-			if (message.role() == Role.SYSTEM) {
-				if (message.text() != null && !message.text().isEmpty()) {
-					system.append((system.length() > 0) ? "\n\n" : "").append(message.text());
-				}
-				continue;
-			}
-			ArrayNode parts = this.json.createArrayNode();
-			switch (message.role()) {
-				case USER -> text(parts, message.text());
-				case ASSISTANT -> assistant(parts, message, toolNames);
-				case TOOL -> parts.addObject().set("functionResponse", functionResponse(message, toolNames));
-				case SYSTEM -> throw new IllegalStateException("system messages go to systemInstruction");
-			}
-			if (parts.isEmpty()) {
-				continue;
-			}
-			String role = (message.role() == Role.ASSISTANT) ? "model" : "user";
-			if (last != null && role.equals(last.get("role").asString())) {
-				((ArrayNode) last.get("parts")).addAll(parts);
-			}
-			else {
-				last = contents.addObject().put("role", role);
-				last.set("parts", parts);
-			}
-		}
+		Turns.alternate(messages, contents, system, "model", "parts", (message) -> parts(message, toolNames));
 		return contents;
+	}
+
+	private ArrayNode parts(Message message, Map<String, String> toolNames) {
+		ArrayNode parts = this.json.createArrayNode();
+		switch (message.role()) {
+			case USER -> text(parts, message.text());
+			case ASSISTANT -> assistant(parts, message, toolNames);
+			case TOOL -> parts.addObject().set("functionResponse", functionResponse(message, toolNames));
+			case SYSTEM -> throw new IllegalStateException("system messages go to systemInstruction");
+		}
+		return parts;
 	}
 
 	private static void text(ArrayNode parts, String text) {
