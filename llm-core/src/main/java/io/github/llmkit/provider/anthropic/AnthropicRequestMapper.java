@@ -1,7 +1,6 @@
 package io.github.llmkit.provider.anthropic;
 
 import java.util.List;
-import java.util.Map;
 
 import io.github.llmkit.ClientConfig;
 import io.github.llmkit.LlmInvalidRequestException;
@@ -81,11 +80,7 @@ final class AnthropicRequestMapper {
 		if (stream) {
 			body.put("stream", true);
 		}
-		if (options.extraBody() != null) {
-			for (Map.Entry<String, Object> entry : options.extraBody().entrySet()) {
-				body.set(entry.getKey(), this.json.valueToTree(entry.getValue()));
-			}
-		}
+		request.applyExtraBody(body, this.json);
 		return body;
 	}
 

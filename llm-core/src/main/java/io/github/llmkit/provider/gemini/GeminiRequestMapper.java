@@ -50,11 +50,7 @@ final class GeminiRequestMapper {
 		if (!config.isEmpty()) {
 			body.set("generationConfig", config);
 		}
-		if (options.extraBody() != null) {
-			for (Map.Entry<String, Object> entry : options.extraBody().entrySet()) {
-				body.set(entry.getKey(), this.json.valueToTree(entry.getValue()));
-			}
-		}
+		request.applyExtraBody(body, this.json);
 		return body;
 	}
 

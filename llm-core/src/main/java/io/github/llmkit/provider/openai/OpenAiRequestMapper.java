@@ -1,7 +1,6 @@
 package io.github.llmkit.provider.openai;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.github.llmkit.chat.ChatOptions;
@@ -72,11 +71,7 @@ final class OpenAiRequestMapper {
 				body.putObject("stream_options").put("include_usage", true);
 			}
 		}
-		if (options.extraBody() != null) {
-			for (Map.Entry<String, Object> entry : options.extraBody().entrySet()) {
-				body.set(entry.getKey(), this.json.valueToTree(entry.getValue()));
-			}
-		}
+		request.applyExtraBody(body, this.json);
 		return body;
 	}
 
