@@ -116,6 +116,17 @@ class ChatApiTests {
 		assertThat(json.get("detail").asString()).contains("max_tokens is too large");
 	}
 
+	@Test
+	void rejectedKeyIsA502ProblemThatNeverShowsTheKey() {
+		this.server.enqueue(MockReply.error(401, "invalid_api_key", "Incorrect API key provided"));
+		Reply reply = this.api.postJson("/api/chat", Map.of("provider", "openai", "message", "Hi"));
+		assertThat(reply.status()).isEqualTo(502);
+		JsonNode json = reply.json();
+		assertThat(json.get("providerStatus").asInt()).isEqualTo(401);
+		assertThat(json.get("exception").asString()).isEqualTo("LlmAuthenticationException");
+		assertThat(reply.body()).doesNotContain(MockLlmServer.API_KEY).doesNotContain("Bearer");
+	}
+
 	static void assertProblem(Reply reply, int status, String field) {
 		assertThat(reply.status()).isEqualTo(status);
 		assertThat(reply.contentType()).startsWith("application/problem+json");
