@@ -4,15 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import io.github.llmkit.SimulatorClients.RecordingSleeper;
 import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.StreamListeners;
 import io.github.llmkit.test.MockLlmServer;
 import io.github.llmkit.test.MockReply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,35 +19,16 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * How error answers and bad input become exceptions with structured fields.
  */
-class ErrorMappingTests {
+class ErrorMappingTests extends SimulatorTestSupport {
 
 	private static final List<Message> HELLO = List.of(Message.user("Hello"));
-
-	private static MockLlmServer server;
-
-	private final RecordingSleeper sleeper = new RecordingSleeper();
-
-	@BeforeAll
-	static void startServer() {
-		server = MockLlmServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.close();
-	}
-
-	@BeforeEach
-	void resetServer() {
-		server.reset();
-	}
 
 	@ParameterizedTest
 	@EnumSource(names = { "OPENAI", "GROQ", "OPENROUTER", "DEEPSEEK", "MISTRAL" })
 	void wrongKeyRaisesAuthenticationExceptionWithoutTheKey(ProviderType type) {
 		String wrongKey = "sk-wrong-secret-value-123";
 		try (LlmClient client = LlmClients.create(type,
-				SimulatorClients.config(server, type, this.sleeper).apiKey(wrongKey).build())) {
+				config(type).apiKey(wrongKey).build())) {
 			assertThatExceptionOfType(LlmAuthenticationException.class).isThrownBy(() -> client.chat(HELLO))
 				.satisfies((ex) -> {
 					assertThat(ex.status()).isEqualTo(401);
@@ -67,7 +44,7 @@ class ErrorMappingTests {
 	@Test
 	void xaiWrongKeyAnswers400WithFlatBody() {
 		try (LlmClient client = LlmClients.create(ProviderType.GROK,
-				SimulatorClients.config(server, ProviderType.GROK, this.sleeper).apiKey("xai-wrong-key").build())) {
+				config(ProviderType.GROK).apiKey("xai-wrong-key").build())) {
 			assertThatExceptionOfType(LlmHttpException.class).isThrownBy(() -> client.chat(HELLO))
 				.satisfies((ex) -> {
 					assertThat(ex.status()).isEqualTo(400);
@@ -81,7 +58,7 @@ class ErrorMappingTests {
 	@ParameterizedTest
 	@EnumSource(names = { "OPENAI", "GROK", "GROQ", "OPENROUTER", "OLLAMA", "DEEPSEEK", "MISTRAL" })
 	void unknownModelRaisesHttpExceptionNamingIt(ProviderType type) {
-		try (LlmClient client = SimulatorClients.client(server, type, this.sleeper)) {
+		try (LlmClient client = client(type)) {
 			assertThatExceptionOfType(LlmHttpException.class)
 				.isThrownBy(() -> client.chat(HELLO, ChatOptions.builder().model("missing-model").build()))
 				.satisfies((ex) -> {
@@ -101,7 +78,7 @@ class ErrorMappingTests {
 	@Test
 	void rateLimitCarriesTypeAndRetryAfter() {
 		try (LlmClient client = LlmClients.create(ProviderType.GROQ,
-				SimulatorClients.config(server, ProviderType.GROQ, this.sleeper).retries(0).build())) {
+				config(ProviderType.GROQ).retries(0).build())) {
 			server.enqueue(MockReply.error(429, "rate_limit_exceeded", "Rate limit reached").withHeader("Retry-After", "7"));
 			assertThatExceptionOfType(LlmRateLimitException.class).isThrownBy(() -> client.chat(HELLO))
 				.satisfies((ex) -> {
@@ -263,16 +240,12 @@ class ErrorMappingTests {
 	void clientNameIsUsedInErrors() {
 		server.enqueue(MockReply.error(400, "invalid_request_error", "bad"));
 		try (LlmClient client = LlmClients.create(ProviderType.GROQ,
-				SimulatorClients.config(server, ProviderType.GROQ, this.sleeper).name("fast").build())) {
+				config(ProviderType.GROQ).name("fast").build())) {
 			assertThat(client.name()).isEqualTo("fast");
 			assertThatExceptionOfType(LlmHttpException.class).isThrownBy(() -> client.chat(HELLO))
 				.satisfies((ex) -> assertThat(ex.provider()).isEqualTo("fast"))
 				.withMessageStartingWith("fast answered HTTP 400");
 		}
-	}
-
-	private LlmClient client(ProviderType type) {
-		return SimulatorClients.client(server, type, this.sleeper);
 	}
 
 }

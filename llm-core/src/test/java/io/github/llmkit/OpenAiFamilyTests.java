@@ -3,12 +3,11 @@ package io.github.llmkit;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.llmkit.SimulatorClients.RecordingSleeper;
 import io.github.llmkit.chat.ChatDelta;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.Message;
-import io.github.llmkit.chat.StreamListener;
+import io.github.llmkit.chat.RecordingListener;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.embedding.EmbeddingOptions;
 import io.github.llmkit.embedding.EmbeddingResponse;
@@ -17,10 +16,6 @@ import io.github.llmkit.test.MockReply;
 import io.github.llmkit.test.MockToolCall;
 import io.github.llmkit.test.RecordedRequest;
 import io.github.llmkit.tool.ToolCall;
-import io.github.llmkit.tool.ToolDefinition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,32 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Every operation of every OpenAI-compatible provider against the simulator.
  */
-class OpenAiFamilyTests {
-
-	static final List<ToolDefinition> TOOLS = List.of(
-			ToolDefinition.of("get_weather", "Current weather of a city",
-					"{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}"),
-			ToolDefinition.of("calculator", "Evaluate an arithmetic expression",
-					"{\"type\":\"object\",\"properties\":{\"expression\":{\"type\":\"string\"}},\"required\":[\"expression\"]}"));
-
-	private static MockLlmServer server;
-
-	private final RecordingSleeper sleeper = new RecordingSleeper();
-
-	@BeforeAll
-	static void startServer() {
-		server = MockLlmServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.close();
-	}
-
-	@BeforeEach
-	void resetServer() {
-		server.reset();
-	}
+class OpenAiFamilyTests extends SimulatorTestSupport {
 
 	@ParameterizedTest
 	@EnumSource(names = { "OPENAI", "GROK", "GROQ", "OPENROUTER", "OLLAMA", "DEEPSEEK", "MISTRAL" })
@@ -130,7 +100,7 @@ class OpenAiFamilyTests {
 	@ParameterizedTest
 	@EnumSource(names = { "OPENAI", "GROK", "GROQ", "OPENROUTER", "OLLAMA", "DEEPSEEK", "MISTRAL" })
 	void streamChatDeliversTextInPiecesAndReturnsAggregate(ProviderType type) {
-		Recorder recorder = new Recorder();
+		RecordingListener recorder = new RecordingListener();
 		server.enqueue(MockReply.text("The quick brown fox jumps over the lazy dog").withUsage(9, 10));
 		try (LlmClient client = client(type)) {
 			ChatResponse response = client.streamChat(List.of(Message.user("Tell me")), recorder);
@@ -149,7 +119,7 @@ class OpenAiFamilyTests {
 	@ParameterizedTest
 	@EnumSource(names = { "OPENAI", "GROK", "GROQ", "OPENROUTER", "OLLAMA", "DEEPSEEK", "MISTRAL" })
 	void streamCompleteSendsOneUserMessage(ProviderType type) {
-		Recorder recorder = new Recorder();
+		RecordingListener recorder = new RecordingListener();
 		try (LlmClient client = client(type)) {
 			ChatResponse response = client.streamComplete("Echo this please", recorder);
 			assertThat(response.text()).isEqualTo("You said: Echo this please");
@@ -161,7 +131,7 @@ class OpenAiFamilyTests {
 	@ParameterizedTest
 	@EnumSource(names = { "OPENAI", "GROK", "GROQ", "OPENROUTER", "OLLAMA", "DEEPSEEK", "MISTRAL" })
 	void streamChatWithToolsAssemblesParallelCalls(ProviderType type) {
-		Recorder recorder = new Recorder();
+		RecordingListener recorder = new RecordingListener();
 		server.enqueue(MockReply.toolCalls(MockToolCall.of("get_weather", "{\"city\":\"Paris\"}"),
 				MockToolCall.of("calculator", "{\"expression\":\"12*(3+4)\"}")));
 		try (LlmClient client = client(type)) {
@@ -250,7 +220,7 @@ class OpenAiFamilyTests {
 			ChatResponse response = client.chat(List.of(Message.user("Answer?")));
 			assertThat(response.text()).isEqualTo("42");
 			assertThat(response.reasoning()).isEqualTo("Six times seven.");
-			Recorder recorder = new Recorder();
+			RecordingListener recorder = new RecordingListener();
 			ChatResponse streamed = client.streamChat(List.of(Message.user("Answer?")), recorder);
 			assertThat(streamed.text()).isEqualTo("42");
 			assertThat(streamed.reasoning()).isEqualTo("Six times seven.");
@@ -278,54 +248,10 @@ class OpenAiFamilyTests {
 			ChatResponse response = client.chat(List.of(Message.user("Long")));
 			assertThat(response.finishReason()).isEqualTo(FinishReason.LENGTH);
 			assertThat(response.rawFinishReason()).isEqualTo("length");
-			ChatResponse streamed = client.streamChat(List.of(Message.user("Long")), new Recorder());
+			ChatResponse streamed = client.streamChat(List.of(Message.user("Long")), new RecordingListener());
 			assertThat(streamed.finishReason()).isEqualTo(FinishReason.LENGTH);
 			assertThat(streamed.rawFinishReason()).isEqualTo("length");
 		}
-	}
-
-	private LlmClient client(ProviderType type) {
-		return SimulatorClients.client(server, type, this.sleeper);
-	}
-
-	private static String basePath(ProviderType type) {
-		return server.baseUrl(type.id()).replaceFirst("^http://[^/]+", "");
-	}
-
-	/**
-	 * Records what a stream delivered.
-	 */
-	static final class Recorder implements StreamListener {
-
-		final List<ChatDelta> deltas = new ArrayList<>();
-
-		final List<ToolCall> toolCalls = new ArrayList<>();
-
-		final List<ChatResponse> completed = new ArrayList<>();
-
-		@Override
-		public void onDelta(ChatDelta delta) {
-			this.deltas.add(delta);
-		}
-
-		@Override
-		public void onToolCall(ToolCall toolCall) {
-			this.toolCalls.add(toolCall);
-		}
-
-		@Override
-		public void onComplete(ChatResponse response) {
-			this.completed.add(response);
-		}
-
-		List<String> textDeltas() {
-			return this.deltas.stream().filter(ChatDelta::hasText).map(ChatDelta::text).toList();
-		}
-
-		String text() {
-			return String.join("", textDeltas());
-		}
-
 	}
 
 }

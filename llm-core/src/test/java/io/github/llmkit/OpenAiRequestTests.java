@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import io.github.llmkit.SimulatorClients.RecordingSleeper;
 import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.Message;
@@ -20,9 +19,6 @@ import io.github.llmkit.test.MockReply;
 import io.github.llmkit.test.MockToolCall;
 import io.github.llmkit.test.RecordedRequest;
 import io.github.llmkit.tool.ToolCall;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,26 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * How the OpenAI-compatible family shapes requests, and every provider quirk it declares as data.
  */
-class OpenAiRequestTests {
-
-	private static MockLlmServer server;
-
-	private final RecordingSleeper sleeper = new RecordingSleeper();
-
-	@BeforeAll
-	static void startServer() {
-		server = MockLlmServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.close();
-	}
-
-	@BeforeEach
-	void resetServer() {
-		server.reset();
-	}
+class OpenAiRequestTests extends SimulatorTestSupport {
 
 	@Test
 	void multiTurnToolConversationSendsEveryRole() {
@@ -67,7 +44,7 @@ class OpenAiRequestTests {
 				Message.toolResult("call_weather1", "get_weather", "{\"temperature\":18}"),
 				Message.toolResult("call_sum2", "calculator", "4"));
 		try (LlmClient client = client(ProviderType.OPENAI)) {
-			ChatResponse response = client.chatWithTools(conversation, OpenAiFamilyTests.TOOLS);
+			ChatResponse response = client.chatWithTools(conversation, TOOLS);
 			assertThat(response.hasToolCalls()).isFalse();
 			assertThat(response.text()).contains("4");
 			JsonNode messages = server.takeRequest().json().get("messages");
@@ -97,12 +74,12 @@ class OpenAiRequestTests {
 			.withText("Let me check."));
 		try (LlmClient client = client(ProviderType.GROQ)) {
 			ChatResponse first = client.chatWithTools(List.of(Message.user("Weather in Oslo?")),
-					OpenAiFamilyTests.TOOLS);
+					TOOLS);
 			assertThat(first.text()).isEqualTo("Let me check.");
 			ToolCall call = first.toolCalls().get(0);
 			ChatResponse second = client.chatWithTools(List.of(Message.user("Weather in Oslo?"),
 					Message.assistant(first), Message.toolResult(call.id(), call.name(), "{\"temperature\":3}")),
-					OpenAiFamilyTests.TOOLS);
+					TOOLS);
 			assertThat(second.text()).contains("3");
 			server.takeRequest();
 			JsonNode assistant = server.takeRequest().json().get("messages").get(1);
@@ -145,7 +122,7 @@ class OpenAiRequestTests {
 	@Test
 	void configDefaultsAreSentWhenCallSetsNothing() {
 		try (LlmClient client = LlmClients.create(ProviderType.GROQ,
-				SimulatorClients.config(server, ProviderType.GROQ, this.sleeper).build())) {
+				config(ProviderType.GROQ).build())) {
 			client.chat(List.of(Message.user("Hi")));
 			JsonNode body = server.takeRequest().json();
 			assertThat(body.get("temperature").asDouble()).isEqualTo(0.7);
@@ -244,7 +221,7 @@ class OpenAiRequestTests {
 	@Test
 	void mistralSendsRandomSeedAndAny() {
 		try (LlmClient client = client(ProviderType.MISTRAL)) {
-			client.chatWithTools(List.of(Message.user("Hi")), OpenAiFamilyTests.TOOLS,
+			client.chatWithTools(List.of(Message.user("Hi")), TOOLS,
 					ChatOptions.builder().seed(7L).toolChoice(ToolChoice.required()).build());
 			JsonNode body = server.takeRequest().json();
 			assertThat(body.get("random_seed").asLong()).isEqualTo(7L);
@@ -261,7 +238,7 @@ class OpenAiRequestTests {
 			client.chatWithTools(List.of(Message.user("Weather?"),
 					new Message(Role.ASSISTANT, null, List.of(call, already), null, null, false, null),
 					Message.toolResult(call.id(), call.name(), "sunny"),
-					Message.toolResult(already.id(), already.name(), "2")), OpenAiFamilyTests.TOOLS);
+					Message.toolResult(already.id(), already.name(), "2")), TOOLS);
 			JsonNode messages = server.takeRequest().json().get("messages");
 			String sentId = messages.get(1).get("tool_calls").get(0).get("id").asString();
 			assertThat(sentId).matches("[a-zA-Z0-9]{9}");
@@ -275,13 +252,13 @@ class OpenAiRequestTests {
 	@EnumSource(names = { "OPENAI", "GROK", "GROQ", "OPENROUTER", "DEEPSEEK" })
 	void toolChoiceSpellings(ProviderType type) {
 		try (LlmClient client = client(type)) {
-			client.chatWithTools(List.of(Message.user("Hi")), OpenAiFamilyTests.TOOLS,
+			client.chatWithTools(List.of(Message.user("Hi")), TOOLS,
 					ChatOptions.builder().toolChoice(ToolChoice.required()).build());
 			assertThat(server.takeRequest().json().get("tool_choice").asString()).isEqualTo("required");
-			client.chatWithTools(List.of(Message.user("Hi")), OpenAiFamilyTests.TOOLS,
+			client.chatWithTools(List.of(Message.user("Hi")), TOOLS,
 					ChatOptions.builder().toolChoice(ToolChoice.none()).build());
 			assertThat(server.takeRequest().json().get("tool_choice").asString()).isEqualTo("none");
-			client.chatWithTools(List.of(Message.user("Hi")), OpenAiFamilyTests.TOOLS,
+			client.chatWithTools(List.of(Message.user("Hi")), TOOLS,
 					ChatOptions.builder().toolChoice(ToolChoice.tool("calculator")).build());
 			JsonNode forced = server.takeRequest().json().get("tool_choice");
 			assertThat(forced.get("type").asString()).isEqualTo("function");
@@ -293,7 +270,7 @@ class OpenAiRequestTests {
 	void ollamaGetsNoToolChoiceAndNoKey() {
 		try (LlmClient client = LlmClients.create(ProviderType.OLLAMA,
 				ClientConfig.builder().baseUrl(server.baseUrl("ollama")).sleeper(this.sleeper).build())) {
-			client.chatWithTools(List.of(Message.user("Hi")), OpenAiFamilyTests.TOOLS,
+			client.chatWithTools(List.of(Message.user("Hi")), TOOLS,
 					ChatOptions.builder().toolChoice(ToolChoice.required()).build());
 			RecordedRequest request = server.takeRequest();
 			assertThat(request.json().has("tool_choice")).isFalse();
@@ -313,7 +290,7 @@ class OpenAiRequestTests {
 	@Test
 	void openRouterSendsAttributionHeaders() {
 		try (LlmClient client = LlmClients.create(ProviderType.OPENROUTER,
-				SimulatorClients.config(server, ProviderType.OPENROUTER, this.sleeper)
+				config(ProviderType.OPENROUTER)
 					.appUrl("https://example.org/app")
 					.appTitle("llmkit tests")
 					.build())) {
@@ -328,7 +305,7 @@ class OpenAiRequestTests {
 	@EnumSource(names = { "OPENAI", "GROK", "GROQ", "OLLAMA", "DEEPSEEK", "MISTRAL" })
 	void otherProvidersSendNoAttributionHeaders(ProviderType type) {
 		try (LlmClient client = LlmClients.create(type,
-				SimulatorClients.config(server, type, this.sleeper).appUrl("https://example.org").appTitle("t").build())) {
+				config(type).appUrl("https://example.org").appTitle("t").build())) {
 			client.chat(List.of(Message.user("Hi")));
 			RecordedRequest request = server.takeRequest();
 			assertThat(request.header("HTTP-Referer")).isNull();
@@ -339,7 +316,7 @@ class OpenAiRequestTests {
 	@Test
 	void customHeadersAreSentOnEveryOperation() {
 		try (LlmClient client = LlmClients.create(ProviderType.OPENAI,
-				SimulatorClients.config(server, ProviderType.OPENAI, this.sleeper)
+				config(ProviderType.OPENAI)
 					.header("OpenAI-Project", "proj_1")
 					.build())) {
 			client.chat(List.of(Message.user("Hi")));
@@ -358,7 +335,7 @@ class OpenAiRequestTests {
 				List.of(new ReasoningBlock("I should check the weather.", null, null)));
 		try (LlmClient client = client(ProviderType.DEEPSEEK)) {
 			client.chatWithTools(List.of(Message.user("Weather?"), assistant,
-					Message.toolResult("call_1", "get_weather", "sunny")), OpenAiFamilyTests.TOOLS);
+					Message.toolResult("call_1", "get_weather", "sunny")), TOOLS);
 			JsonNode sent = server.takeRequest().json().get("messages").get(1);
 			assertThat(sent.get("reasoning_content").asString()).isEqualTo("I should check the weather.");
 		}
@@ -372,7 +349,7 @@ class OpenAiRequestTests {
 				List.of(new ReasoningBlock("thoughts", null, null)));
 		try (LlmClient client = client(type)) {
 			client.chatWithTools(List.of(Message.user("Weather?"), assistant,
-					Message.toolResult("abcdefghi", "get_weather", "sunny")), OpenAiFamilyTests.TOOLS);
+					Message.toolResult("abcdefghi", "get_weather", "sunny")), TOOLS);
 			assertThat(server.takeRequest().json().get("messages").get(1).has("reasoning_content")).isFalse();
 		}
 	}
@@ -448,10 +425,6 @@ class OpenAiRequestTests {
 		try (LlmClient client = client(ProviderType.DEEPSEEK)) {
 			assertThat(client.chat(List.of(Message.user("Hi"))).usage().cachedTokens()).isEqualTo(4);
 		}
-	}
-
-	private LlmClient client(ProviderType type) {
-		return SimulatorClients.client(server, type, this.sleeper);
 	}
 
 }

@@ -11,15 +11,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.llmkit.SimulatorClients.RecordingSleeper;
 import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.observation.ClientEventListener;
 import io.github.llmkit.test.MockLlmServer;
 import io.github.llmkit.test.MockReply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,28 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 /**
  * Which failures are retried, how often, and after which delays (recorded, never slept).
  */
-class RetryTests {
+class RetryTests extends SimulatorTestSupport {
 
 	private static final List<Message> HELLO = List.of(Message.user("Hello"));
-
-	private static MockLlmServer server;
-
-	private final RecordingSleeper sleeper = new RecordingSleeper();
-
-	@BeforeAll
-	static void startServer() {
-		server = MockLlmServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.close();
-	}
-
-	@BeforeEach
-	void resetServer() {
-		server.reset();
-	}
 
 	@ParameterizedTest
 	@ValueSource(ints = { 408, 409, 429, 500, 502, 503, 504, 529 })
@@ -105,8 +82,7 @@ class RetryTests {
 			server.enqueue(MockReply.error(500, "server_error", "boom"));
 		}
 		server.enqueue(MockReply.text("ok"));
-		try (LlmClient client = LlmClients.create(ProviderType.OPENAI, SimulatorClients
-			.config(server, ProviderType.OPENAI, this.sleeper)
+		try (LlmClient client = LlmClients.create(ProviderType.OPENAI, config(ProviderType.OPENAI)
 			.retryDelay(Duration.ofSeconds(2))
 			.maxRetryDelay(Duration.ofSeconds(3))
 			.build())) {
@@ -196,7 +172,7 @@ class RetryTests {
 	void zeroRetriesInConfigMeansOneAttempt() {
 		server.enqueue(MockReply.error(503, "overloaded", "busy"));
 		try (LlmClient client = LlmClients.create(ProviderType.OPENAI,
-				SimulatorClients.config(server, ProviderType.OPENAI, this.sleeper).retries(0).build())) {
+				config(ProviderType.OPENAI).retries(0).build())) {
 			assertThatExceptionOfType(LlmHttpException.class).isThrownBy(() -> client.chat(HELLO));
 			assertThat(server.requestCount()).isEqualTo(1);
 		}
@@ -266,7 +242,7 @@ class RetryTests {
 		server.enqueue(MockReply.error(500, "server_error", "b"));
 		server.enqueue(MockReply.text("ok"));
 		try (LlmClient client = LlmClients.create(ProviderType.OPENAI,
-				SimulatorClients.config(server, ProviderType.OPENAI, this.sleeper)
+				config(ProviderType.OPENAI)
 					.eventListener(new ClientEventListener() {
 
 						@Override
@@ -282,7 +258,7 @@ class RetryTests {
 	}
 
 	private LlmClient client() {
-		return SimulatorClients.client(server, ProviderType.OPENAI, this.sleeper);
+		return client(ProviderType.OPENAI);
 	}
 
 }

@@ -5,8 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.llmkit.OpenAiFamilyTests.Recorder;
-import io.github.llmkit.SimulatorClients.RecordingSleeper;
+import io.github.llmkit.chat.RecordingListener;
 import io.github.llmkit.chat.ChatDelta;
 import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.ChatResponse;
@@ -18,9 +17,6 @@ import io.github.llmkit.test.MockLlmServer;
 import io.github.llmkit.test.MockReply;
 import io.github.llmkit.test.MockToolCall;
 import io.github.llmkit.tool.ToolCall;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,28 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * Streaming over the simulator: each provider's framing, errors mid-stream, truncation, and listeners that
  * fail.
  */
-class StreamingTests {
+class StreamingTests extends SimulatorTestSupport {
 
 	private static final Duration HANG_GUARD = Duration.ofSeconds(20);
-
-	private static MockLlmServer server;
-
-	private final RecordingSleeper sleeper = new RecordingSleeper();
-
-	@BeforeAll
-	static void startServer() {
-		server = MockLlmServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.close();
-	}
-
-	@BeforeEach
-	void resetServer() {
-		server.reset();
-	}
 
 	@Test
 	void groqStreamsMultiToolCallAnswerAsGroqDeliversIt() {
@@ -63,7 +40,7 @@ class StreamingTests {
 					MockToolCall.of("calculator", "{\"expression\":\"2+2\"}"),
 					MockToolCall.of("get_weather", "{\"city\":\"Tokyo\"}"))
 			.withUsage(203, 14));
-		Recorder recorder = new Recorder();
+		RecordingListener recorder = new RecordingListener();
 		ClientConfig config = ClientConfig.builder()
 			.apiKey(MockLlmServer.API_KEY)
 			.baseUrl(server.baseUrl("groq"))
@@ -71,7 +48,7 @@ class StreamingTests {
 			.build();
 		try (LlmClient client = LlmClients.create(ProviderType.GROQ, config)) {
 			ChatResponse response = client.streamChatWithTools(List.of(Message.user("Weather in Paris and Tokyo, 2+2")),
-					OpenAiFamilyTests.TOOLS, recorder);
+					TOOLS, recorder);
 			assertThat(response.toolCalls()).extracting(ToolCall::name)
 				.containsExactly("get_weather", "calculator", "get_weather");
 			assertThat(response.toolCalls()).extracting(ToolCall::arguments)
@@ -105,7 +82,7 @@ class StreamingTests {
 		List<ToolCall> detected = new ArrayList<>();
 		List<String> text = new ArrayList<>();
 		try (LlmClient client = client(ProviderType.OPENAI)) {
-			ChatResponse response = client.streamChatWithTools(List.of(Message.user("Both")), OpenAiFamilyTests.TOOLS,
+			ChatResponse response = client.streamChatWithTools(List.of(Message.user("Both")), TOOLS,
 					StreamListeners.toolCallDetector(detected::add, text::add));
 			assertThat(detected).containsExactlyElementsOf(response.toolCalls()).hasSize(2);
 			assertThat(String.join("", text)).isEqualTo("Checking both.");
@@ -117,9 +94,9 @@ class StreamingTests {
 	void textAndToolCallsTogether(ProviderType type) {
 		server.enqueue(MockReply.toolCalls(MockToolCall.of("calculator", "{\"expression\":\"6*7\"}"))
 			.withText("Computing."));
-		Recorder recorder = new Recorder();
+		RecordingListener recorder = new RecordingListener();
 		try (LlmClient client = client(type)) {
-			ChatResponse response = client.streamChatWithTools(List.of(Message.user("6*7?")), OpenAiFamilyTests.TOOLS,
+			ChatResponse response = client.streamChatWithTools(List.of(Message.user("6*7?")), TOOLS,
 					recorder);
 			assertThat(response.text()).isEqualTo("Computing.");
 			assertThat(recorder.text()).isEqualTo("Computing.");
@@ -133,7 +110,7 @@ class StreamingTests {
 	void errorEventMidStreamRaisesStreamExceptionWithProviderTypeAndMessage(ProviderType type) {
 		server.enqueue(MockReply.text("This answer will not finish properly at all")
 			.midStreamError("server_error", "The server had an error"));
-		Recorder recorder = new Recorder();
+		RecordingListener recorder = new RecordingListener();
 		try (LlmClient client = client(type)) {
 			assertThatExceptionOfType(LlmStreamException.class)
 				.isThrownBy(() -> client.streamChat(List.of(Message.user("Hi")), recorder))
@@ -150,7 +127,7 @@ class StreamingTests {
 	void ollamaErrorMidStreamEndsSilentlyAndIsReportedAsTruncation() {
 		server.enqueue(MockReply.text("This answer will not finish properly at all")
 			.midStreamError("api_error", "model runner crashed"));
-		Recorder recorder = new Recorder();
+		RecordingListener recorder = new RecordingListener();
 		try (LlmClient client = client(ProviderType.OLLAMA)) {
 			assertThatExceptionOfType(LlmStreamException.class)
 				.isThrownBy(() -> client.streamChat(List.of(Message.user("Hi")), recorder))
@@ -163,7 +140,7 @@ class StreamingTests {
 	@EnumSource(names = { "OPENAI", "GROK", "GROQ", "OPENROUTER", "OLLAMA", "DEEPSEEK", "MISTRAL" })
 	void truncatedStreamRaisesStreamExceptionNotShortAnswer(ProviderType type) {
 		server.enqueue(MockReply.text("one two three four five six seven eight nine ten").cutAfterChunks(3));
-		Recorder recorder = new Recorder();
+		RecordingListener recorder = new RecordingListener();
 		try (LlmClient client = client(type)) {
 			assertThatExceptionOfType(LlmStreamException.class)
 				.isThrownBy(() -> client.streamChat(List.of(Message.user("Count")), recorder))
@@ -177,10 +154,10 @@ class StreamingTests {
 	void truncatedToolCallStreamRaisesStreamException(ProviderType type) {
 		server.enqueue(MockReply.toolCalls(MockToolCall.of("get_weather", "{\"city\":\"Paris\"}"),
 				MockToolCall.of("calculator", "{\"expression\":\"2+2\"}")).cutAfterChunks(2));
-		Recorder recorder = new Recorder();
+		RecordingListener recorder = new RecordingListener();
 		try (LlmClient client = client(type)) {
 			assertThatExceptionOfType(LlmStreamException.class).isThrownBy(
-					() -> client.streamChatWithTools(List.of(Message.user("Both")), OpenAiFamilyTests.TOOLS, recorder));
+					() -> client.streamChatWithTools(List.of(Message.user("Both")), TOOLS, recorder));
 			assertThat(recorder.toolCalls).isEmpty();
 		}
 	}
@@ -206,7 +183,7 @@ class StreamingTests {
 				throw failure;
 			}
 		};
-		ClientConfig config = SimulatorClients.config(server, ProviderType.OPENAI, this.sleeper).maxConnections(1).build();
+		ClientConfig config = config(ProviderType.OPENAI).maxConnections(1).build();
 		try (LlmClient client = LlmClients.create(ProviderType.OPENAI, config)) {
 			assertTimeoutPreemptively(HANG_GUARD, () -> {
 				assertThatExceptionOfType(IllegalStateException.class)
@@ -224,7 +201,7 @@ class StreamingTests {
 	void listenerThatThrowsAnErrorAlsoCancelsTheStream() {
 		server.enqueue(MockReply.text("word ".repeat(20_000).trim()));
 		AssertionError failure = new AssertionError("listener assertion");
-		ClientConfig config = SimulatorClients.config(server, ProviderType.GROQ, this.sleeper).maxConnections(1).build();
+		ClientConfig config = config(ProviderType.GROQ).maxConnections(1).build();
 		try (LlmClient client = LlmClients.create(ProviderType.GROQ, config)) {
 			assertTimeoutPreemptively(HANG_GUARD, () -> {
 				assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> client.streamChat(
@@ -297,7 +274,7 @@ class StreamingTests {
 	void streamBrokenAfterDeltasIsNotRetried() {
 		server.enqueue(MockReply.text("one two three four five six seven eight nine ten").cutAfterChunks(4));
 		server.enqueue(MockReply.text("must not be used"));
-		Recorder recorder = new Recorder();
+		RecordingListener recorder = new RecordingListener();
 		try (LlmClient client = client(ProviderType.OPENAI)) {
 			assertThatExceptionOfType(LlmStreamException.class)
 				.isThrownBy(() -> client.streamChat(List.of(Message.user("Count")), recorder));
@@ -316,10 +293,6 @@ class StreamingTests {
 						ChatOptions.builder().timeout(Duration.ofMillis(300)).retries(0).build()))
 				.withMessageContaining("300 ms"));
 		}
-	}
-
-	private LlmClient client(ProviderType type) {
-		return SimulatorClients.client(server, type, this.sleeper);
 	}
 
 }

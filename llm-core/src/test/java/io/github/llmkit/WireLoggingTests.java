@@ -6,7 +6,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.github.llmkit.SimulatorClients.RecordingSleeper;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.StreamListeners;
 import io.github.llmkit.http.HttpTransport;
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * DEBUG wire logging shows requests, responses and stream events with every secret masked.
  */
-class WireLoggingTests {
+class WireLoggingTests extends SimulatorTestSupport {
 
 	private static final String SECRET = MockLlmServer.API_KEY;
 
@@ -31,13 +30,10 @@ class WireLoggingTests {
 
 	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-	private MockLlmServer server;
-
 	private Level previousLevel;
 
 	@BeforeEach
 	void captureLogs() {
-		this.server = MockLlmServer.start();
 		this.previousLevel = this.logger.getLevel();
 		this.logger.setLevel(Level.DEBUG);
 		this.appender.start();
@@ -48,7 +44,6 @@ class WireLoggingTests {
 	void restoreLogs() {
 		this.logger.detachAppender(this.appender);
 		this.logger.setLevel(this.previousLevel);
-		this.server.close();
 	}
 
 	@Test
@@ -75,7 +70,7 @@ class WireLoggingTests {
 
 	@Test
 	void errorBodiesAreLoggedWithTheKeyMasked() {
-		this.server.enqueue(MockReply.rawError(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + SECRET
+		server.enqueue(MockReply.rawError(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + SECRET
 				+ "\",\"type\":\"invalid_request_error\"}}"));
 		try (LlmClient client = client(false)) {
 			assertThatExceptionOfType(LlmAuthenticationException.class)
@@ -88,7 +83,7 @@ class WireLoggingTests {
 
 	@Test
 	void retriesAreLogged() {
-		this.server.enqueue(MockReply.error(503, "overloaded", "busy"));
+		server.enqueue(MockReply.error(503, "overloaded", "busy"));
 		try (LlmClient client = client(false)) {
 			client.chat(List.of(Message.user("Hi")));
 		}
@@ -96,10 +91,7 @@ class WireLoggingTests {
 	}
 
 	private LlmClient client(boolean logBodies) {
-		return LlmClients.create(ProviderType.OPENAI,
-				SimulatorClients.config(this.server, ProviderType.OPENAI, new RecordingSleeper())
-					.logRequests(logBodies)
-					.build());
+		return LlmClients.create(ProviderType.OPENAI, config(ProviderType.OPENAI).logRequests(logBodies).build());
 	}
 
 	private String logText() {
