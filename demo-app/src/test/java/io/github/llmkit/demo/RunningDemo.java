@@ -8,10 +8,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The demo running on a random port against its in-process simulator, which is reset before each test; every
- * test class extending it shares one application context.
+ * The demo running on a random port against its in-process simulator, which is reset before each test, with
+ * simulated streams unpaced; every test class extending it shares one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "demo.simulated-delta-pause=0ms")
 abstract class RunningDemo {
 
 	@LocalServerPort
