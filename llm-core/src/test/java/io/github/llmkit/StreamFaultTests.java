@@ -1,0 +1,140 @@
+package io.github.llmkit;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.github.llmkit.chat.ChatOptions;
+import io.github.llmkit.chat.ChatResponse;
+import io.github.llmkit.chat.Message;
+import io.github.llmkit.chat.RecordingListener;
+import io.github.llmkit.test.MockReply;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * Streams that stall or lose their connection, for one provider of each wire family: the idle timeout ends a
+ * silent stream, and a dropped connection is retried only while nothing has been delivered.
+ */
+class StreamFaultTests extends SimulatorTestSupport {
+
+	private static final Duration HANG_GUARD = Duration.ofSeconds(20);
+
+	private static final String ANSWER = "one two three four five six seven eight nine ten";
+
+	private static final List<Message> COUNT = List.of(Message.user("Count"));
+
+	@ParameterizedTest
+	@EnumSource(names = { "OPENAI", "CLAUDE", "GEMINI" })
+	void streamSilentLongerThanIdleTimeoutRaisesTimeoutException(ProviderType type) {
+		server.enqueue(MockReply.text(ANSWER).stallAfterChunks(0, Duration.ofSeconds(5)));
+		RecordingListener recorder = new RecordingListener();
+		try (LlmClient client = idleClient(type)) {
+			assertTimeoutPreemptively(HANG_GUARD, () -> assertThatExceptionOfType(LlmTimeoutException.class)
+				.isThrownBy(() -> client.streamChat(COUNT, recorder, ChatOptions.builder().retries(0).build()))
+				.withMessageContaining(type.id())
+				.withMessageContaining("no stream data")
+				.withMessageContaining("300 ms"));
+			assertThat(recorder.completed).isEmpty();
+			assertThat(server.requestCount()).isEqualTo(1);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "OPENAI", "CLAUDE", "GEMINI" })
+	void streamStallingAfterDeltasTimesOutWithoutRetry(ProviderType type) {
+		server.enqueue(MockReply.text(ANSWER).stallAfterChunks(firstDeltaEvents(type), Duration.ofSeconds(5)));
+		server.enqueue(MockReply.text("must not be used"));
+		RecordingListener recorder = new RecordingListener();
+		try (LlmClient client = idleClient(type)) {
+			assertTimeoutPreemptively(HANG_GUARD, () -> assertThatExceptionOfType(LlmTimeoutException.class)
+				.isThrownBy(() -> client.streamChat(COUNT, recorder)));
+			assertThat(recorder.text()).isEqualTo("one ");
+			assertThat(recorder.completed).isEmpty();
+			assertThat(server.requestCount()).isEqualTo(1);
+			assertThat(this.sleeper.delays).isEmpty();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "OPENAI", "CLAUDE", "GEMINI" })
+	void streamPausingShorterThanIdleTimeoutCompletes(ProviderType type) {
+		server.enqueue(MockReply.text(ANSWER).stallAfterChunks(firstDeltaEvents(type), Duration.ofMillis(100)));
+		RecordingListener recorder = new RecordingListener();
+		ClientConfig config = config(type).streamIdleTimeout(Duration.ofSeconds(10)).build();
+		try (LlmClient client = LlmClients.create(type, config)) {
+			ChatResponse response = assertTimeoutPreemptively(HANG_GUARD, () -> client.streamChat(COUNT, recorder));
+			assertThat(response.text()).isEqualTo(ANSWER);
+			assertThat(recorder.completed).hasSize(1);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "OPENAI", "CLAUDE", "GEMINI" })
+	void connectionDroppedBeforeAnyDeltaIsRetried(ProviderType type) {
+		server.enqueue(MockReply.text(ANSWER).resetAfterChunks(firstDeltaEvents(type) - 1));
+		server.enqueue(MockReply.text("Second time lucky"));
+		RecordingListener recorder = new RecordingListener();
+		try (LlmClient client = client(type)) {
+			ChatResponse response = assertTimeoutPreemptively(HANG_GUARD, () -> client.streamChat(COUNT, recorder));
+			assertThat(response.text()).isEqualTo("Second time lucky");
+			assertThat(recorder.text()).isEqualTo("Second time lucky");
+			assertThat(server.requestCount()).isEqualTo(2);
+			assertThat(this.sleeper.delays).hasSize(1);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "OPENAI", "CLAUDE", "GEMINI" })
+	void connectionDroppedBeforeAnyDeltaFailsWithStreamExceptionOnceRetriesAreSpent(ProviderType type) {
+		server.enqueue(MockReply.text(ANSWER).resetAfterChunks(0));
+		server.enqueue(MockReply.text(ANSWER).resetAfterChunks(0));
+		try (LlmClient client = client(type)) {
+			assertTimeoutPreemptively(HANG_GUARD, () -> assertThatExceptionOfType(LlmStreamException.class)
+				.isThrownBy(() -> client.streamChat(COUNT, new RecordingListener(),
+						ChatOptions.builder().retries(1).build()))
+				.withMessageContaining(type.id())
+				.satisfies((ex) -> assertThat(ex.retryable()).isTrue()));
+			assertThat(server.requestCount()).isEqualTo(2);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "OPENAI", "CLAUDE", "GEMINI" })
+	void connectionDroppedAfterADeltaRaisesStreamExceptionWithoutRetry(ProviderType type) {
+		server.enqueue(MockReply.text(ANSWER).resetAfterChunks(firstDeltaEvents(type)));
+		server.enqueue(MockReply.text("must not be used"));
+		RecordingListener recorder = new RecordingListener();
+		try (LlmClient client = client(type)) {
+			assertTimeoutPreemptively(HANG_GUARD, () -> assertThatExceptionOfType(LlmStreamException.class)
+				.isThrownBy(() -> client.streamChat(COUNT, recorder))
+				.withMessageContaining(type.id())
+				.satisfies((ex) -> assertThat(ex.retryable()).isFalse()));
+			assertThat(recorder.text()).isEqualTo("one ");
+			assertThat(recorder.completed).isEmpty();
+			assertThat(server.requestCount()).isEqualTo(1);
+			assertThat(this.sleeper.delays).isEmpty();
+		}
+	}
+
+	private LlmClient idleClient(ProviderType type) {
+		return LlmClients.create(type, config(type).streamIdleTimeout(Duration.ofMillis(300)).build());
+	}
+
+	/**
+	 * Return how many events the simulator sends up to and including the first text: OpenAI's role chunk comes
+	 * first, Anthropic's {@code message_start}, {@code content_block_start} and {@code ping}, Gemini's first chunk
+	 * has text.
+	 */
+	private static int firstDeltaEvents(ProviderType type) {
+		return switch (type) {
+			case OPENAI -> 2;
+			case CLAUDE -> 4;
+			default -> 1;
+		};
+	}
+
+}
