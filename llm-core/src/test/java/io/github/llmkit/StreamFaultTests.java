@@ -45,6 +45,20 @@ class StreamFaultTests extends SimulatorTestSupport {
 
 	@ParameterizedTest
 	@EnumSource(names = { "OPENAI", "CLAUDE", "GEMINI" })
+	void streamSilentBeforeAnyDeltaIsRetried(ProviderType type) {
+		server.enqueue(MockReply.text(ANSWER).stallAfterChunks(firstDeltaEvents(type) - 1, Duration.ofSeconds(5)));
+		server.enqueue(MockReply.text("Second time lucky"));
+		RecordingListener recorder = new RecordingListener();
+		try (LlmClient client = idleClient(type)) {
+			ChatResponse response = assertTimeoutPreemptively(HANG_GUARD, () -> client.streamChat(COUNT, recorder));
+			assertThat(response.text()).isEqualTo("Second time lucky");
+			assertThat(server.requestCount()).isEqualTo(2);
+			assertThat(this.sleeper.delays).hasSize(1);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "OPENAI", "CLAUDE", "GEMINI" })
 	void streamStallingAfterDeltasTimesOutWithoutRetry(ProviderType type) {
 		server.enqueue(MockReply.text(ANSWER).stallAfterChunks(firstDeltaEvents(type), Duration.ofSeconds(5)));
 		server.enqueue(MockReply.text("must not be used"));
