@@ -315,7 +315,8 @@ class OpenAiRequestTests extends SimulatorTestSupport {
 		ToolCall call = ToolCall.of("abc123XYZ", "get_weather", "{\"city\":\"Paris\"}");
 		return List.of(Message.user("Weather in Paris?"),
 				new Message(Role.ASSISTANT, null, List.of(call), null, null, false, null),
-				Message.toolResult(call.id(), call.name(), "{\"sky\":\"sunny\"}"), Message.user("Thanks, and tomorrow?"));
+				Message.toolResult(call.id(), call.name(), "{\"sky\":\"sunny\"}"),
+				Message.user("Thanks, and tomorrow?"));
 	}
 
 	@ParameterizedTest

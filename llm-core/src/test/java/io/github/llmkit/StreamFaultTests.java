@@ -8,6 +8,7 @@ import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.RecordingListener;
 import io.github.llmkit.test.MockReply;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -17,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Streams that stall or lose their connection, for one provider of each wire family: the idle timeout ends a
- * silent stream, and a dropped connection is retried only while nothing has been delivered.
+ * silent stream, and a dropped connection or a server error event is retried only while nothing has been
+ * delivered.
  */
 class StreamFaultTests extends SimulatorTestSupport {
 
@@ -132,6 +134,86 @@ class StreamFaultTests extends SimulatorTestSupport {
 			assertThat(server.requestCount()).isEqualTo(1);
 			assertThat(this.sleeper.delays).isEmpty();
 		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "OPENAI", "GROQ", "OPENROUTER" })
+	void serverErrorEventBeforeAnyDeltaIsRetried(ProviderType type) {
+		server.enqueue(MockReply.rawError(200, errorFirstStream(type)));
+		server.enqueue(MockReply.text("Second time lucky"));
+		RecordingListener recorder = new RecordingListener();
+		try (LlmClient client = client(type)) {
+			ChatResponse response = assertTimeoutPreemptively(HANG_GUARD, () -> client.streamChat(COUNT, recorder));
+			assertThat(response.text()).isEqualTo("Second time lucky");
+			assertThat(recorder.text()).isEqualTo("Second time lucky");
+			assertThat(server.requestCount()).isEqualTo(2);
+			assertThat(this.sleeper.delays).hasSize(1);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "OPENAI", "GROQ", "OPENROUTER" })
+	void serverErrorEventBeforeAnyDeltaFailsOnceRetriesAreSpent(ProviderType type) {
+		server.enqueue(MockReply.rawError(200, errorFirstStream(type)));
+		try (LlmClient client = client(type)) {
+			assertThatExceptionOfType(LlmStreamException.class)
+				.isThrownBy(() -> client.streamChat(COUNT, new RecordingListener(),
+						ChatOptions.builder().retries(0).build()))
+				.withMessageContaining(type.id() + " stream failed")
+				.satisfies((ex) -> assertThat(ex.retryable()).isTrue());
+			assertThat(server.requestCount()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void errorEventBeforeAnyDeltaThatIsNotAServerFailureIsNotRetried() {
+		server.enqueue(MockReply.rawError(200, "data: {\"error\":{\"message\":\"Invalid 'messages'\","
+				+ "\"type\":\"invalid_request_error\",\"param\":null,\"code\":null}}\n\n"));
+		server.enqueue(MockReply.text("must not be used"));
+		try (LlmClient client = client(ProviderType.OPENAI)) {
+			assertThatExceptionOfType(LlmStreamException.class)
+				.isThrownBy(() -> client.streamChat(COUNT, new RecordingListener()))
+				.satisfies((ex) -> {
+					assertThat(ex.errorType()).isEqualTo("invalid_request_error");
+					assertThat(ex.retryable()).isFalse();
+				});
+			assertThat(server.requestCount()).isEqualTo(1);
+			assertThat(this.sleeper.delays).isEmpty();
+		}
+	}
+
+	@Test
+	void serverErrorEventAfterADeltaIsNotRetried() {
+		server.enqueue(MockReply.text(ANSWER).midStreamError("server_error", "The server had an error"));
+		server.enqueue(MockReply.text("must not be used"));
+		RecordingListener recorder = new RecordingListener();
+		try (LlmClient client = client(ProviderType.OPENAI)) {
+			assertThatExceptionOfType(LlmStreamException.class).isThrownBy(() -> client.streamChat(COUNT, recorder))
+				.satisfies((ex) -> assertThat(ex.retryable()).isFalse());
+			assertThat(recorder.text()).isEqualTo("one ");
+			assertThat(server.requestCount()).isEqualTo(1);
+			assertThat(this.sleeper.delays).isEmpty();
+		}
+	}
+
+	/**
+	 * Return a stream whose first event reports a server failure, in the provider's own mid-stream shape: an
+	 * OpenAI {@code error} object after the role chunk, Groq's {@code event: error} with {@code status_code},
+	 * OpenRouter's chunk with a numeric {@code error.code} and {@code finish_reason: "error"}.
+	 */
+	private static String errorFirstStream(ProviderType type) {
+		return switch (type) {
+			case GROQ -> "event: error\ndata: {\"error\":{\"message\":\"Internal Server Error\","
+					+ "\"type\":\"internal_server_error\",\"status_code\":500}}\n\n";
+			case OPENROUTER -> ": OPENROUTER PROCESSING\n\n"
+					+ "data: {\"id\":\"gen-1\",\"object\":\"chat.completion.chunk\","
+					+ "\"error\":{\"code\":502,\"message\":\"Provider returned error\"},\"choices\":[{\"index\":0,"
+					+ "\"delta\":{\"content\":\"\"},\"finish_reason\":\"error\"}]}\n\n";
+			default -> "data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,"
+					+ "\"delta\":{\"role\":\"assistant\",\"content\":\"\"},\"finish_reason\":null}]}\n\n"
+					+ "data: {\"error\":{\"message\":\"The server had an error while processing your request.\","
+					+ "\"type\":\"server_error\",\"param\":null,\"code\":null}}\n\n";
+		};
 	}
 
 	private LlmClient idleClient(ProviderType type) {

@@ -115,7 +115,8 @@ final class OpenAiValidator {
 				return OpenAiErrors.of(personality, 400, "invalid_request_message_order", "3230",
 						"Unexpected role 'user' after role 'tool'", null);
 			}
-			if ("assistant".equals(role) && message.path("tool_calls").isEmpty() && !hasContent(message.get("content"))) {
+			if ("assistant".equals(role) && message.path("tool_calls").isEmpty()
+					&& !hasContent(message.get("content"))) {
 				return OpenAiErrors.of(personality, 400, "invalid_request_error", null,
 						"Assistant message must have either content or tool_calls, but not none.", null);
 			}

@@ -157,7 +157,8 @@ class StreamFaultTests {
 				.newBuilder(URI.create(
 						this.server.baseUrl("gemini") + "/models/gemini-2.5-flash:streamGenerateContent?alt=sse"))
 				.header("x-goog-api-key", MockLlmServer.API_KEY)
-				.POST(HttpRequest.BodyPublishers.ofString("{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"x\"}]}]}"));
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"x\"}]}]}"));
 			default -> HttpRequest.newBuilder(URI.create(this.server.baseUrl("openai") + "/chat/completions"))
 				.header("Authorization", "Bearer " + MockLlmServer.API_KEY)
 				.POST(HttpRequest.BodyPublishers.ofString(chat(true)));
