@@ -17,7 +17,7 @@ machine=benchmarks/target/machine.txt
 	echo "load avg before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$machine"
 
-java -cp "$classpath" org.openjdk.jmh.Main -rf json -rff "$results" -prof gc "$@"
+java -cp "$classpath" org.openjdk.jmh.Main -rf json -rff "$results" -prof gc -prof io.github.llmkit.benchmarks.ProcessCpuProfiler "$@"
 
 echo "load avg after the run:  $(cut -d' ' -f1-3 /proc/loadavg)" >> "$machine"
 python3 benchmarks/report.py "$results" "$machine" docs/benchmarks.md benchmarks/NOTES.md

@@ -2,6 +2,8 @@ package io.github.llmkit.http;
 
 import java.time.Duration;
 
+import io.github.llmkit.LlmStreamException;
+
 /**
  * What a wire family read from an error body.
  *
@@ -22,6 +24,17 @@ public record ProviderError(String type, String message, Duration retryAfter, bo
 	 */
 	public ProviderError(String type, String message, Duration retryAfter) {
 		this(type, message, retryAfter, false);
+	}
+
+	/**
+	 * Return the exception for this error arriving inside a stream after the 200 status.
+	 * @param clientName the client's name
+	 * @return the exception, carrying {@link #type()} as its error type
+	 */
+	public LlmStreamException streamFailure(String clientName) {
+		return new LlmStreamException(clientName, this.type, clientName + " stream failed"
+				+ ((this.type != null) ? " (" + this.type + ")" : "") + ": "
+				+ ((this.message != null) ? this.message : "the provider reported an error"), null);
 	}
 
 }

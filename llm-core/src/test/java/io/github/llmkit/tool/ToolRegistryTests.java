@@ -1,6 +1,7 @@
 package io.github.llmkit.tool;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
@@ -184,6 +185,27 @@ class ToolRegistryTests {
 		assertThat(messages).extracting(Message::error).containsExactly(false, true, true);
 		assertThat(messages.get(0).text()).isEqualTo("{\"expression\":\"6*7\",\"result\":42}");
 		assertThat(messages.get(2).text()).isEqualTo("Unknown tool 'nope'; available tools: calculator, get_weather");
+	}
+
+	@Test
+	void processToolCallsRunsEveryCallOnTheSuppliedExecutor() {
+		AtomicInteger submitted = new AtomicInteger();
+		ToolRegistry registry = ToolRegistry.builder().executor((task) -> {
+			submitted.incrementAndGet();
+			task.run();
+		}).build().registerStandardTools();
+		ChatResponse response = new ChatResponse("r1", "m", "", null, null,
+				List.of(ToolCall.of("c1", "calculator", "{\"expression\":\"1+1\"}")), FinishReason.TOOL_CALLS, null,
+				null, null);
+		assertThat(registry.processToolCalls(response)).singleElement()
+			.satisfies((message) -> assertThat(message.text()).contains("\"result\":2"));
+		assertThat(submitted).hasValue(1);
+	}
+
+	@Test
+	void processToolCallsWithoutCallsReturnsNothing() {
+		ChatResponse response = new ChatResponse(null, null, "hi", null, null, null, null, null, null, null);
+		assertThat(this.registry.processToolCalls(response)).isEmpty();
 	}
 
 	@Test

@@ -36,14 +36,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A Boot application configured only by properties: three clients against the simulator (one custom-named
- * entry of an existing type), injected by parameter name and by qualifier, running a tool loop through a proxied
- * bean and leaving metrics behind.
+ * A Boot application configured only by the YAML of design.md section 7: three clients against the simulator
+ * (one custom-named entry of an existing type), injected by parameter name and by qualifier, running a tool loop
+ * through a proxied bean and leaving metrics behind.
  */
 @SpringBootTest(classes = LlmApplicationTests.TestApplication.class,
-		properties = { "llm.default-provider=openai", "llm.providers.fast.type=groq",
-				"llm.providers.fast.model=llama-3.1-8b-instant", "llm.providers.claude.model=claude-sonnet-4-6",
-				"llm.tools.max-iterations=4" })
+		properties = { "spring.config.location=classpath:llm-design.yml", "llm.dotenv.enabled=false" })
 class LlmApplicationTests {
 
 	private static final MockLlmServer server = MockLlmServer.start();
@@ -69,12 +67,12 @@ class LlmApplicationTests {
 
 	@DynamicPropertySource
 	static void providers(DynamicPropertyRegistry registry) {
+		registry.add("OPENAI_API_KEY", () -> MockLlmServer.API_KEY);
+		registry.add("ANTHROPIC_API_KEY", () -> MockLlmServer.API_KEY);
+		registry.add("GROQ_API_KEY", () -> MockLlmServer.API_KEY);
 		registry.add("llm.providers.openai.base-url", () -> server.baseUrl("openai"));
-		registry.add("llm.providers.openai.api-key", () -> MockLlmServer.API_KEY);
 		registry.add("llm.providers.claude.base-url", () -> server.baseUrl("claude"));
-		registry.add("llm.providers.claude.api-key", () -> MockLlmServer.API_KEY);
 		registry.add("llm.providers.fast.base-url", () -> server.baseUrl("groq"));
-		registry.add("llm.providers.fast.api-key", () -> MockLlmServer.API_KEY);
 	}
 
 	@AfterAll
@@ -95,7 +93,7 @@ class LlmApplicationTests {
 		assertThat(this.meterRegistry.get(LlmClientMetrics.TIME_TO_FIRST_CHUNK)
 			.tag("llm.client.name", "fast")
 			.tag("gen_ai.provider.name", "groq")
-			.tag("gen_ai.request.model", "llama-3.1-8b-instant")
+			.tag("gen_ai.request.model", "llama-3.3-70b-versatile")
 			.timer()
 			.count()).isOne();
 	}

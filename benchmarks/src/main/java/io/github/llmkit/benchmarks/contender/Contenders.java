@@ -86,6 +86,22 @@ public final class Contenders {
 		};
 	}
 
+	/**
+	 * Create a tool-loop contender by name.
+	 * @param name {@code apache} or {@code llmkit}
+	 * @param root the benchmark server's root URL
+	 * @return the contender
+	 * @throws IllegalArgumentException for an unknown name
+	 */
+	public static ToolLoopContender toolLoop(String name, String root) {
+		String baseUrl = root + "/tools/v1";
+		return switch (name) {
+			case "apache" -> new ApacheToolLoop(baseUrl);
+			case "llmkit" -> new LlmkitToolLoop(baseUrl);
+			default -> throw new IllegalArgumentException("Unknown contender '" + name + "'; known: apache, llmkit");
+		};
+	}
+
 	static void requireOk(int status) {
 		if (status != 200) {
 			throw new IllegalStateException("The benchmark server answered HTTP " + status);

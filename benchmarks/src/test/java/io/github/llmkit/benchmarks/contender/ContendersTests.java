@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,11 +44,19 @@ class ContendersTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "claude", "gemini" })
-	void apacheFloorReadsTheOtherWireFamilies(String family) {
-		try (ChatContender contender = Contenders.family("apache", family, server.rootUrl())) {
+	@CsvSource({ "apache, claude", "apache, gemini", "llmkit, claude", "llmkit, gemini" })
+	void familyContenderReturnsTheCannedChatAndStreamTexts(String name, String family) {
+		try (ChatContender contender = Contenders.family(name, family, server.rootUrl())) {
 			assertThat(contender.chat()).isEqualTo(CannedBodies.CHAT_TEXT);
 			assertThat(contender.stream(new FirstDelta())).isEqualTo(CannedBodies.streamText(CHUNKS));
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "apache", "llmkit" })
+	void toolLoopContenderRunsTwoRoundsToTheCannedAnswer(String name) {
+		try (ToolLoopContender contender = Contenders.toolLoop(name, server.rootUrl())) {
+			assertThat(contender.toolLoop()).isEqualTo(CannedBodies.TOOL_ANSWER);
 		}
 	}
 

@@ -10,10 +10,10 @@ import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.ReasoningBlock;
 import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
-import io.github.llmkit.http.ProviderError;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.http.SseHandler;
 import io.github.llmkit.provider.StreamAccumulator;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,14 +61,20 @@ final class AnthropicStreamHandler implements SseHandler {
 			case "content_block_stop" -> blockStop(read(event));
 			case "message_delta" -> messageDelta(read(event));
 			case "message_stop" -> this.done = true;
-			case "error" -> throw streamError(read(event));
+			case "error" -> throw AnthropicErrorParser.fromJson(read(event)).streamFailure(this.clientName);
 			default -> {
 			}
 		}
 	}
 
 	private JsonNode read(SseEvent event) {
-		return this.json.readTree(event.data());
+		try {
+			return this.json.readTree(event.data());
+		}
+		catch (JacksonException ex) {
+			throw new LlmStreamException(this.clientName, null, this.clientName + " stream sent a malformed "
+					+ event.event() + " event: " + ex.getOriginalMessage(), ex);
+		}
 	}
 
 	private void messageStart(JsonNode message) {
@@ -142,8 +148,8 @@ final class AnthropicStreamHandler implements SseHandler {
 			this.accumulator.completeToolCall(block.toolCall);
 		}
 		else if ("thinking".equals(block.type)) {
-			this.accumulator.reasoningBlock(
-					new ReasoningBlock((block.thinking != null) ? block.thinking.toString() : "", block.signature, null));
+			String thinking = (block.thinking != null) ? block.thinking.toString() : "";
+			this.accumulator.reasoningBlock(new ReasoningBlock(thinking, block.signature, null));
 		}
 	}
 
@@ -160,16 +166,8 @@ final class AnthropicStreamHandler implements SseHandler {
 	}
 
 	private void emit(String text, String reasoning, ToolCallDelta toolCall) {
-		this.accumulator.accept(new ChatDelta(text, reasoning, (toolCall != null) ? List.of(toolCall) : null, null, null));
-	}
-
-	private LlmStreamException streamError(JsonNode event) {
-		ProviderError error = AnthropicErrorParser.fromJson(event);
-		String message = (error.message() != null) ? error.message() : "the provider reported an error";
-		return new LlmStreamException(this.clientName, error.type(),
-				this.clientName + " stream failed" + ((error.type() != null) ? " (" + error.type() + ")" : "") + ": "
-						+ message,
-				null);
+		List<ToolCallDelta> toolCalls = (toolCall != null) ? List.of(toolCall) : null;
+		this.accumulator.accept(new ChatDelta(text, reasoning, toolCalls, null, null));
 	}
 
 	@Override

@@ -183,7 +183,8 @@ final class GeminiRequestMapper {
 			node.set("response", result);
 		}
 		else {
-			node.putObject("response").set("result", (result != null) ? result : this.json.getNodeFactory().stringNode(text));
+			JsonNode value = (result != null) ? result : this.json.getNodeFactory().stringNode(text);
+			node.putObject("response").set("result", value);
 		}
 		return node;
 	}

@@ -8,11 +8,11 @@ import io.github.llmkit.chat.ChatDelta;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.ToolCallDelta;
-import io.github.llmkit.http.ProviderError;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.http.SseHandler;
 import io.github.llmkit.provider.StreamAccumulator;
 import io.github.llmkit.tool.ToolCall;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,7 +42,7 @@ final class GeminiStreamHandler implements SseHandler {
 		if (event.data().isEmpty()) {
 			return;
 		}
-		JsonNode chunk = this.json.readTree(event.data());
+		JsonNode chunk = parse(event.data());
 		if (chunk.isArray()) {
 			if (chunk.isEmpty()) {
 				return;
@@ -51,7 +51,7 @@ final class GeminiStreamHandler implements SseHandler {
 		}
 		JsonNode error = chunk.get("error");
 		if (error != null && !error.isNull()) {
-			throw streamError(chunk);
+			throw GeminiErrorParser.fromJson(chunk).streamFailure(this.clientName);
 		}
 		GeminiResponseMapper.checkBlocked(chunk, this.clientName);
 		this.accumulator.meta(GeminiResponseMapper.string(chunk.get("responseId")),
@@ -83,13 +83,14 @@ final class GeminiStreamHandler implements SseHandler {
 		}
 	}
 
-	private LlmStreamException streamError(JsonNode chunk) {
-		ProviderError error = GeminiErrorParser.fromJson(chunk);
-		String message = (error.message() != null) ? error.message() : "the provider reported an error";
-		return new LlmStreamException(this.clientName, error.type(),
-				this.clientName + " stream failed" + ((error.type() != null) ? " (" + error.type() + ")" : "") + ": "
-						+ message,
-				null);
+	private JsonNode parse(String data) {
+		try {
+			return this.json.readTree(data);
+		}
+		catch (JacksonException ex) {
+			throw new LlmStreamException(this.clientName, null,
+					this.clientName + " stream sent a malformed chunk: " + ex.getOriginalMessage(), ex);
+		}
 	}
 
 	@Override

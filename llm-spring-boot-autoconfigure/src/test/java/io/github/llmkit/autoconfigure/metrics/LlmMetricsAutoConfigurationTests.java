@@ -11,7 +11,11 @@ import io.github.llmkit.LlmTransportException;
 import io.github.llmkit.LlmUnsupportedOperationException;
 import io.github.llmkit.autoconfigure.LlmAutoConfiguration;
 import io.github.llmkit.autoconfigure.LlmClientCustomizer;
+import io.github.llmkit.chat.Message;
 import io.github.llmkit.ratelimit.TokenBucketRateLimiter;
+import io.github.llmkit.test.MockLlmServer;
+import io.github.llmkit.test.MockReply;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,6 +98,41 @@ class LlmMetricsAutoConfigurationTests {
 				assertThat(timer.count()).isOne();
 				assertThat(registry.find(LlmClientMetrics.TOKEN_USAGE).meters()).isEmpty();
 			});
+	}
+
+	@Test
+	void successfulCallRecordsKnownTokensAndSkipsUnknownOnes() {
+		try (MockLlmServer server = MockLlmServer.start()) {
+			server.enqueue(MockReply.text("Hello").withUsage(12, 3));
+			server.enqueue(MockReply.json("{\"id\":\"c1\",\"object\":\"chat.completion\",\"model\":\"gpt-4o-2024\","
+					+ "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Hi\"},"
+					+ "\"finish_reason\":\"stop\"}]}"));
+			this.contextRunner
+				.withPropertyValues("llm.providers.openai.api-key=" + MockLlmServer.API_KEY,
+						"llm.providers.openai.base-url=" + server.baseUrl("openai"))
+				.run((context) -> {
+					LlmClient client = context.getBean(LlmClient.class);
+					client.chat(List.of(Message.user("first")));
+					client.chat(List.of(Message.user("second")));
+					MeterRegistry registry = context.getBean(MeterRegistry.class);
+					assertThat(registry.get(LlmClientMetrics.OPERATION_DURATION)
+						.tag("gen_ai.operation.name", "chat")
+						.tag("error.type", "none")
+						.timers()).extracting(Timer::count).containsOnly(1L);
+					DistributionSummary input = registry.get(LlmClientMetrics.TOKEN_USAGE)
+						.tag("gen_ai.token.type", "input")
+						.summary();
+					assertThat(input.count()).isOne();
+					assertThat(input.totalAmount()).isEqualTo(12);
+					assertThat(registry.get(LlmClientMetrics.TOKEN_USAGE)
+						.tag("gen_ai.token.type", "output")
+						.summary()
+						.totalAmount()).isEqualTo(3);
+					assertThat(registry.find(LlmClientMetrics.OPERATION_DURATION)
+						.tag("gen_ai.response.model", "gpt-4o-2024")
+						.timer()).isNotNull();
+				});
+		}
 	}
 
 	@Test
