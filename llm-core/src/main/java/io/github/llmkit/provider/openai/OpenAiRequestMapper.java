@@ -7,6 +7,7 @@ import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.ReasoningBlock;
 import io.github.llmkit.chat.ResponseFormat;
+import io.github.llmkit.chat.Role;
 import io.github.llmkit.chat.ToolChoice;
 import io.github.llmkit.provider.ChatRequest;
 import io.github.llmkit.provider.ProviderQuirks;
@@ -22,6 +23,12 @@ import tools.jackson.databind.node.ObjectNode;
 final class OpenAiRequestMapper {
 
 	private static final Pattern REASONING_MODEL = Pattern.compile("^(o\\d|gpt-5)(?!.*-chat).*");
+
+	/**
+	 * The assistant turn put between a tool result and a following user message for providers that reject that
+	 * order; it must not be empty, since an assistant message without content or tool calls is rejected too.
+	 */
+	static final String TOOL_TO_USER_BRIDGE = "Tool results received.";
 
 	private static final Pattern SHORT_ID = Pattern.compile("[a-zA-Z0-9]{9}");
 
@@ -77,7 +84,12 @@ final class OpenAiRequestMapper {
 
 	private ArrayNode messages(List<Message> messages) {
 		ArrayNode array = this.json.createArrayNode();
+		Role previous = null;
 		for (Message message : messages) {
+			if (this.quirks.bridgeToolToUser() && previous == Role.TOOL && message.role() == Role.USER) {
+				array.addObject().put("role", "assistant").put("content", TOOL_TO_USER_BRIDGE);
+			}
+			previous = message.role();
 			ObjectNode node = array.addObject();
 			switch (message.role()) {
 				case SYSTEM -> node.put("role", "system").put("content", message.text());

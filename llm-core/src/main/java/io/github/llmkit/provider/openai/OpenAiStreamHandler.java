@@ -2,6 +2,7 @@ package io.github.llmkit.provider.openai;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.github.llmkit.LlmStreamException;
 import io.github.llmkit.chat.ChatDelta;
@@ -9,6 +10,7 @@ import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
+import io.github.llmkit.http.ProviderError;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.provider.AbstractStreamHandler;
 import io.github.llmkit.provider.StreamAccumulator;
@@ -17,10 +19,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns Chat Completions chunks into deltas. Fails the stream on an error event ({@code event: error}, a
- * chunk with a top-level {@code error}, or {@code finish_reason: "error"}), and on an end without
- * {@code [DONE]} and without any finish reason.
+ * chunk with a top-level {@code error}, or {@code finish_reason: "error"}), retryably when it is a server-side
+ * failure before anything was delivered, and on an end without {@code [DONE]} and without any finish reason.
  */
 final class OpenAiStreamHandler extends AbstractStreamHandler {
+
+	private static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 409, 429, 500, 502, 503, 504, 529);
+
+	private static final Set<String> TRANSIENT_TYPES = Set.of("server_error", "internal_server_error", "api_error",
+			"overloaded_error", "service_unavailable", "timeout");
 
 	private boolean done;
 
@@ -91,7 +98,24 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 	}
 
 	private LlmStreamException streamError(JsonNode chunk) {
-		return OpenAiErrorParser.fromJson(chunk).streamFailure(clientName());
+		ProviderError error = OpenAiErrorParser.fromJson(chunk);
+		return error.streamFailure(clientName(),
+				!accumulator().delivered() && isTransient(chunk.path("error"), error.type()));
+	}
+
+	/**
+	 * Return whether an error event reports a server-side failure worth a new attempt: a retryable HTTP status
+	 * in the event (OpenRouter's {@code code}, Groq's {@code status_code}) or a server error type.
+	 */
+	static boolean isTransient(JsonNode error, String type) {
+		JsonNode status = error.path("status_code");
+		if (!status.isNumber()) {
+			status = error.path("code");
+		}
+		if (status.isNumber()) {
+			return TRANSIENT_STATUSES.contains(status.asInt());
+		}
+		return type != null && TRANSIENT_TYPES.contains(type);
 	}
 
 	ChatResponse finish() {
