@@ -12,9 +12,8 @@ import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.http.ProviderError;
 import io.github.llmkit.http.SseEvent;
-import io.github.llmkit.http.SseHandler;
+import io.github.llmkit.provider.AbstractStreamHandler;
 import io.github.llmkit.provider.StreamAccumulator;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,25 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
  * chunk with a top-level {@code error}, or {@code finish_reason: "error"}), retryably when it is a server-side
  * failure before anything was delivered, and on an end without {@code [DONE]} and without any finish reason.
  */
-final class OpenAiStreamHandler implements SseHandler {
+final class OpenAiStreamHandler extends AbstractStreamHandler {
 
 	private static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 409, 429, 500, 502, 503, 504, 529);
 
 	private static final Set<String> TRANSIENT_TYPES = Set.of("server_error", "internal_server_error", "api_error",
 			"overloaded_error", "service_unavailable", "timeout");
 
-	private final String clientName;
-
-	private final JsonMapper json;
-
-	private final StreamAccumulator accumulator;
-
 	private boolean done;
 
 	OpenAiStreamHandler(String clientName, JsonMapper json, StreamAccumulator accumulator) {
-		this.clientName = clientName;
-		this.json = json;
-		this.accumulator = accumulator;
+		super(clientName, json, accumulator);
 	}
 
 	@Override
@@ -54,19 +45,19 @@ final class OpenAiStreamHandler implements SseHandler {
 			this.done = true;
 			return;
 		}
-		JsonNode chunk = parse(data);
+		JsonNode chunk = read(data, "chunk");
 		JsonNode error = chunk.get("error");
 		if ("error".equals(event.event()) || (error != null && !error.isNull())) {
 			throw streamError(chunk);
 		}
-		this.accumulator.meta(OpenAiResponseMapper.string(chunk.get("id")),
+		accumulator().meta(OpenAiResponseMapper.string(chunk.get("id")),
 				OpenAiResponseMapper.string(chunk.get("model")));
 		Usage usage = OpenAiResponseMapper.usage(chunk);
 		JsonNode choice = OpenAiResponseMapper.firstChoice(chunk);
 		if (choice == null) {
 			if (usage != null) {
-				this.accumulator.raw(chunk);
-				this.accumulator.accept(new ChatDelta(null, null, null, null, usage));
+				accumulator().raw(chunk);
+				accumulator().accept(new ChatDelta(null, null, null, null, usage));
 			}
 			return;
 		}
@@ -82,19 +73,9 @@ final class OpenAiStreamHandler implements SseHandler {
 		OpenAiResponseMapper.appendText(reasoning, delta.get("reasoning"));
 		List<ToolCallDelta> calls = toolCalls(delta.get("tool_calls"));
 		FinishReason finish = OpenAiResponseMapper.finishReason(rawFinish);
-		this.accumulator.rawFinishReason(rawFinish);
-		this.accumulator.raw(chunk);
-		this.accumulator.accept(new ChatDelta(text.toString(), reasoning.toString(), calls, finish, usage));
-	}
-
-	private JsonNode parse(String data) {
-		try {
-			return this.json.readTree(data);
-		}
-		catch (JacksonException ex) {
-			throw new LlmStreamException(this.clientName, null,
-					this.clientName + " stream sent a malformed chunk: " + ex.getOriginalMessage(), ex);
-		}
+		accumulator().rawFinishReason(rawFinish);
+		accumulator().raw(chunk);
+		accumulator().accept(new ChatDelta(text.toString(), reasoning.toString(), calls, finish, usage));
 	}
 
 	private static List<ToolCallDelta> toolCalls(JsonNode toolCalls) {
@@ -119,9 +100,8 @@ final class OpenAiStreamHandler implements SseHandler {
 	private LlmStreamException streamError(JsonNode chunk) {
 		ProviderError error = OpenAiErrorParser.fromJson(chunk);
 		String message = (error.message() != null) ? error.message() : "the provider reported an error";
-		return new LlmStreamException(this.clientName, error.type(),
-				this.clientName + " stream failed: " + message, null,
-				!this.accumulator.delivered() && isTransient(chunk.path("error"), error.type()));
+		return new LlmStreamException(clientName(), error.type(), clientName() + " stream failed: " + message, null,
+				!accumulator().delivered() && isTransient(chunk.path("error"), error.type()));
 	}
 
 	/**
@@ -139,17 +119,8 @@ final class OpenAiStreamHandler implements SseHandler {
 		return type != null && TRANSIENT_TYPES.contains(type);
 	}
 
-	@Override
-	public boolean delivered() {
-		return this.accumulator.delivered();
-	}
-
 	ChatResponse finish() {
-		if (!this.done && !this.accumulator.finished()) {
-			throw new LlmStreamException(this.clientName, null, this.clientName
-					+ " stream ended before the answer was complete (no finish reason and no [DONE])", null);
-		}
-		return this.accumulator.complete();
+		return complete(this.done || accumulator().finished(), "no finish reason and no [DONE]");
 	}
 
 }
