@@ -62,8 +62,6 @@ class ToolDefinitionTests {
 		return JsonMapper.shared().readTree(text);
 	}
 
-
-
 	@Test
 	void ofWithMalformedJsonFailsNamingTheTool() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ToolDefinition.of("lookup", null, "not json"))
