@@ -21,7 +21,6 @@ import io.github.llmkit.LlmTransportException;
 import io.github.llmkit.observation.ClientEventListener;
 import io.github.llmkit.ratelimit.RateLimiter;
 import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -29,6 +28,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -143,8 +143,9 @@ public final class HttpTransport implements Closeable {
 	}
 
 	/**
-	 * Send a streaming request and pass its events to the handler until the stream ends. A failure is retried
-	 * only while {@link SseHandler#delivered()} is false. The response is always closed; after a normal end its
+	 * Send a streaming request and pass its events to the handler until the stream ends. A failure (including a
+	 * retryable {@link LlmStreamException} the handler throws for an error event) is retried only while
+	 * {@link SseHandler#delivered()} is false. The response is always closed; after a normal end its
 	 * connection returns to the pool.
 	 * @param call the request
 	 * @param settings the per-call timeout (until the response headers; then the stream idle timeout bounds
@@ -218,6 +219,7 @@ public final class HttpTransport implements Closeable {
 						this.clientName + " answered " + status + " without a stream body", null), null, null);
 			}
 			InputStream body = entity.getContent();
+			boolean ended = false;
 			try {
 				SseReader reader = new SseReader(body);
 				SseEvent event;
@@ -226,18 +228,36 @@ public final class HttpTransport implements Closeable {
 						logger.debug("{} {} event {}: {}", this.clientName, call.operation(), event.event(),
 								Redactor.text(event.data(), this.apiKey));
 					}
-					handler.onEvent(event);
+					deliver(handler, event);
 				}
+				ended = true;
 			}
-			catch (RuntimeException | IOException ex) {
-				// Abort first: closing an unread chunked body would otherwise drain the rest of the stream.
-				request.cancel();
-				throw ex;
+			finally {
+				if (!ended) {
+					// Abort first: closing an unread chunked body would otherwise drain the rest of the stream.
+					request.cancel();
+				}
 			}
 			body.close();
 		}
 		catch (IOException ex) {
 			throw ioFailure(call, ex, open ? this.streamIdleTimeout : settings.timeout(), open, handler.delivered());
+		}
+	}
+
+	/**
+	 * Pass an event to the handler; an error event it reports as retryable is retried like a lost connection,
+	 * as long as nothing has been delivered yet.
+	 */
+	private static void deliver(SseHandler handler, SseEvent event) throws AttemptFailure {
+		try {
+			handler.onEvent(event);
+		}
+		catch (LlmStreamException ex) {
+			if (ex.retryable() && !handler.delivered()) {
+				throw new AttemptFailure(ex, null, null);
+			}
+			throw ex;
 		}
 	}
 
@@ -288,7 +308,7 @@ public final class HttpTransport implements Closeable {
 				header(response, "retry-after"));
 		Duration serverDelay = (headerDelay != null) ? headerDelay : error.retryAfter();
 		LlmException exception;
-		if (status == 401 || status == 403) {
+		if (status == 401 || status == 403 || error.badCredentials()) {
 			exception = new LlmAuthenticationException(this.clientName, status, error.type(), message);
 		}
 		else if (status == 429) {

@@ -2,13 +2,52 @@ package io.github.llmkit.http;
 
 import java.time.Duration;
 
+import io.github.llmkit.LlmStreamException;
+
 /**
  * What a wire family read from an error body.
  *
  * @param type the provider's error type or code, or null
  * @param message the provider's error message, or null
  * @param retryAfter a retry delay carried in the body (Gemini {@code RetryInfo}), or null
+ * @param badCredentials whether the body says the API key is wrong although the status is not 401 or 403
+ * (Gemini's 400 {@code API_KEY_INVALID}, xAI's 400 "Incorrect API key")
  * @since 0.1.0
  */
-public record ProviderError(String type, String message, Duration retryAfter) {
+public record ProviderError(String type, String message, Duration retryAfter, boolean badCredentials) {
+
+	/**
+	 * Create an error that does not report bad credentials by its body.
+	 * @param type the provider's error type or code, or null
+	 * @param message the provider's error message, or null
+	 * @param retryAfter a retry delay carried in the body, or null
+	 */
+	public ProviderError(String type, String message, Duration retryAfter) {
+		this(type, message, retryAfter, false);
+	}
+
+	/**
+	 * Return the exception for this error arriving inside a stream after the 200 status. Its message is the
+	 * provider's message, or the error type when the provider sent no message.
+	 * @param clientName the client's name
+	 * @return the exception, carrying {@link #type()} as its error type
+	 */
+	public LlmStreamException streamFailure(String clientName) {
+		return streamFailure(clientName, false);
+	}
+
+	/**
+	 * Return the exception for this error arriving inside a stream after the 200 status, stating whether a
+	 * new attempt may succeed.
+	 * @param clientName the client's name
+	 * @param retryable whether the transport may retry the stream (a transient failure before any delta)
+	 * @return the exception, carrying {@link #type()} as its error type
+	 */
+	public LlmStreamException streamFailure(String clientName, boolean retryable) {
+		String reason = (this.message != null) ? this.message
+				: "the provider reported " + ((this.type != null) ? this.type : "an error");
+		return new LlmStreamException(clientName, this.type, clientName + " stream failed: " + reason, null,
+				retryable);
+	}
+
 }

@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Builds the JSON Schema of a tool method's parameters with the victools generator: an object whose properties
- * are the parameters. Nested types are inlined; only recursive types fall back to {@code $defs}.
+ * are the parameters. Nested types are inlined; only recursive types fall back to {@code $defs}. A parameter that
+ * is not required also accepts {@code null}, as victools makes optional fields.
  */
 final class MethodSchema {
 
@@ -55,6 +56,7 @@ final class MethodSchema {
 		List<String> required = new ArrayList<>();
 		List<ObjectNode> described = new ArrayList<>();
 		List<String> descriptions = new ArrayList<>();
+		List<ObjectNode> optional = new ArrayList<>();
 		for (Parameter parameter : method.getParameters()) {
 			Type type = valueType(parameter.getParameterizedType());
 			ObjectNode property = (JsonNode.class.isAssignableFrom(parameter.getType())) ? mapper.createObjectNode()
@@ -68,8 +70,12 @@ final class MethodSchema {
 			if (isRequired(parameter)) {
 				required.add(parameter.getName());
 			}
+			else {
+				optional.add(property);
+			}
 		}
 		ObjectNode definitions = builder.collectDefinitions("$defs");
+		optional.forEach(MethodSchema::allowNull);
 		for (int i = 0; i < described.size(); i++) {
 			described.get(i).put("description", descriptions.get(i));
 		}
@@ -81,6 +87,17 @@ final class MethodSchema {
 			schema.set("$defs", definitions);
 		}
 		return schema;
+	}
+
+	private static void allowNull(ObjectNode property) {
+		JsonNode type = property.get("type");
+		if (type != null && type.isString()) {
+			property.putArray("type").add(type.asString()).add("null");
+			JsonNode values = property.get("enum");
+			if (values != null && values.isArray()) {
+				((ArrayNode) values).addNull();
+			}
+		}
 	}
 
 	/**

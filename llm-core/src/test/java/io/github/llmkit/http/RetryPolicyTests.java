@@ -2,6 +2,7 @@ package io.github.llmkit.http;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.stream.IntStream;
 
 import io.github.llmkit.LlmAuthenticationException;
 import io.github.llmkit.LlmHttpException;
@@ -86,7 +87,7 @@ class RetryPolicyTests {
 
 	@Test
 	void jitterVaries() {
-		assertThat(java.util.stream.IntStream.range(0, 50).mapToObj((i) -> this.policy.delayBefore(1, null)).distinct())
+		assertThat(IntStream.range(0, 50).mapToObj((i) -> this.policy.delayBefore(1, null)).distinct())
 			.hasSizeGreaterThan(1);
 	}
 

@@ -1,13 +1,12 @@
 package io.github.llmkit.provider;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.github.llmkit.chat.ChatDelta;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.ReasoningBlock;
-import io.github.llmkit.chat.StreamListener;
+import io.github.llmkit.chat.RecordingListener;
 import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.tool.ToolCall;
@@ -17,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StreamAccumulatorTests {
 
-	private final Recorder recorder = new Recorder();
+	private final RecordingListener recorder = new RecordingListener();
 
 	private final StreamAccumulator accumulator = new StreamAccumulator(this.recorder);
 
@@ -143,7 +142,7 @@ class StreamAccumulatorTests {
 
 	@Test
 	void deliveredByToolFragmentOrReasoning() {
-		StreamAccumulator other = new StreamAccumulator(new Recorder());
+		StreamAccumulator other = new StreamAccumulator(new RecordingListener());
 		other.accept(tools(new ToolCallDelta(0, "id", "t", "")));
 		assertThat(other.delivered()).isTrue();
 		this.accumulator.accept(delta("", "r", null));
@@ -167,31 +166,6 @@ class StreamAccumulatorTests {
 
 	private static ChatDelta tools(ToolCallDelta... fragments) {
 		return new ChatDelta(null, null, List.of(fragments), null, null);
-	}
-
-	static final class Recorder implements StreamListener {
-
-		final List<ChatDelta> deltas = new ArrayList<>();
-
-		final List<ToolCall> toolCalls = new ArrayList<>();
-
-		final List<ChatResponse> completed = new ArrayList<>();
-
-		@Override
-		public void onDelta(ChatDelta delta) {
-			this.deltas.add(delta);
-		}
-
-		@Override
-		public void onToolCall(ToolCall toolCall) {
-			this.toolCalls.add(toolCall);
-		}
-
-		@Override
-		public void onComplete(ChatResponse response) {
-			this.completed.add(response);
-		}
-
 	}
 
 }

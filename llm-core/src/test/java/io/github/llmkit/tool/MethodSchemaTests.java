@@ -43,8 +43,9 @@ class MethodSchemaTests {
 	@Test
 	void optionalAndNotRequiredParametersAreNotRequired() {
 		assertSchema("search", """
-				{"type":"object","properties":{"query":{"type":"string"},"limit":{"type":"integer"},
-				"language":{"type":"string","description":"ISO code"}},"required":["query"]}""");
+				{"type":"object","properties":{"query":{"type":"string"},"limit":{"type":["integer","null"]},
+				"language":{"type":["string","null"],"description":"ISO code"},
+				"unit":{"type":["string","null"],"enum":["CELSIUS","FAHRENHEIT",null]}},"required":["query"]}""");
 	}
 
 	@Test
@@ -148,7 +149,7 @@ class MethodSchemaTests {
 		}
 
 		void search(String query, Optional<Integer> limit,
-				@ToolParam(description = "ISO code", required = false) String language) {
+				@ToolParam(description = "ISO code", required = false) String language, Optional<Unit> unit) {
 		}
 
 		void ship(Address address) {

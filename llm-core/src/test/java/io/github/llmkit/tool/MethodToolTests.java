@@ -40,6 +40,9 @@ class MethodToolTests {
 		ToolResult withoutNote = tool.execute("""
 				{"trip":{"from":"A","to":"B","stops":[]},"unit":"CELSIUS","budget":{}}""");
 		assertThat(withoutNote.content()).isEqualTo("A->B CELSIUS {} none");
+		ToolResult nullNote = tool.execute("""
+				{"trip":{"from":"A","to":"B","stops":[]},"unit":"CELSIUS","budget":{},"note":null}""");
+		assertThat(nullNote.content()).isEqualTo("A->B CELSIUS {} none");
 	}
 
 	@Test
@@ -110,6 +113,13 @@ class MethodToolTests {
 		assertThat(hidden.execute("{\"n\":20}").content()).isEqualTo("21");
 		MethodTool staticTool = MethodTool.of(null, Hidden.class.getDeclaredMethod("twice", int.class));
 		assertThat(staticTool.execute("{\"n\":4}").content()).isEqualTo("8");
+	}
+
+	@Test
+	void methodOfTargetOfWrongTypeFailsNamingBothTypes() throws Exception {
+		Method method = Hidden.class.getDeclaredMethod("secret", int.class);
+		assertThatExceptionOfType(ToolException.class).isThrownBy(() -> MethodTool.of("a string", method))
+			.withMessageEndingWith("needs a target of type " + Hidden.class.getName() + ", not java.lang.String");
 	}
 
 	@Test

@@ -36,7 +36,7 @@ public final class LlmClientRegistry {
 		LlmClient client = this.clients.get(name);
 		if (client == null) {
 			throw new IllegalArgumentException("No LLM client named '" + name + "'; known clients are "
-					+ (this.clients.isEmpty() ? "none (configure llm.providers.<name>)" : String.join(", ", names())));
+					+ ((this.clients.isEmpty()) ? "none (configure llm.providers.<name>)" : String.join(", ", names())));
 		}
 		return client;
 	}

@@ -22,7 +22,7 @@ import org.springframework.core.type.AnnotationMetadata;
  * all of {@code llm.*}. A bean the application already defines under an entry's name wins. The client of
  * {@code llm.default-provider}, or of the only entry, is primary; clients are closed with the context.
  */
-class LlmClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanFactoryAware {
+final class LlmClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanFactoryAware {
 
 	private static final Log logger = LogFactory.getLog(LlmClientsRegistrar.class);
 

@@ -313,7 +313,7 @@ public class LlmProperties {
 	public static class Tools {
 
 		/**
-		 * Maximum number of model calls in one tool loop.
+		 * Maximum number of rounds in one tool loop, each round running the tools the model asked for.
 		 */
 		private int maxIterations = 8;
 

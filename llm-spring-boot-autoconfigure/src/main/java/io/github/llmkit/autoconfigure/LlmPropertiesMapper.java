@@ -1,6 +1,7 @@
 package io.github.llmkit.autoconfigure;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import io.github.llmkit.autoconfigure.LlmProperties.RateLimit;
 import io.github.llmkit.ratelimit.TokenBucketRateLimiter;
 
 import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.convert.DurationStyle;
 
 /**
  * The one place where {@code llm.*} properties are checked and turned into {@link ClientConfig}s; llm-core
@@ -41,7 +43,7 @@ final class LlmPropertiesMapper {
 		if (defaultProvider != null && !properties.getProviders().containsKey(defaultProvider)) {
 			problems.add(new Problem("llm.default-provider", "names '" + defaultProvider
 					+ "', which is not an entry of llm.providers",
-					properties.getProviders().isEmpty() ? "remove it, or add an entry llm.providers." + defaultProvider
+					(properties.getProviders().isEmpty()) ? "remove it, or add an entry llm.providers." + defaultProvider
 							: "set it to one of " + String.join(", ", properties.getProviders().keySet())));
 		}
 		if (properties.getTools().getMaxIterations() <= 0) {
@@ -102,7 +104,7 @@ final class LlmPropertiesMapper {
 		if (type != null && type.requiresApiKey()) {
 			validateApiKey(provider.getApiKey(), type, prefix, problems);
 		}
-		if (provider.getBaseUrl() != null) {
+		if (provider.getBaseUrl() != null && !provider.getBaseUrl().isBlank()) {
 			validateBaseUrl(provider.getBaseUrl(), prefix, problems);
 		}
 		Double temperature = provider.getTemperature();
@@ -183,7 +185,9 @@ final class LlmPropertiesMapper {
 
 	private static void positive(String property, Duration value, List<Problem> problems) {
 		if (value == null || value.isNegative() || value.isZero()) {
-			problems.add(new Problem(property, "must be a positive duration, was " + value,
+			ChronoUnit unit = (value != null && value.toMillis() % 1000 == 0) ? ChronoUnit.SECONDS : ChronoUnit.MILLIS;
+			String shown = (value != null) ? DurationStyle.SIMPLE.print(value, unit) : "not set";
+			problems.add(new Problem(property, "must be a positive duration, was " + shown,
 					"set a duration such as 30s or 500ms"));
 		}
 	}

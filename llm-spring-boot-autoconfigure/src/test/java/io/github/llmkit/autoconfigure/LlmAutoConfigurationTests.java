@@ -2,21 +2,26 @@ package io.github.llmkit.autoconfigure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.llmkit.ClientConfig;
 import io.github.llmkit.LlmClient;
 import io.github.llmkit.LlmClients;
 import io.github.llmkit.ProviderType;
+import io.github.llmkit.test.MockLlmServer;
+import io.github.llmkit.test.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
@@ -65,18 +70,24 @@ class LlmAutoConfigurationTests {
 	}
 
 	@Test
-	void shouldCreateTwoClientsOfTheSameType() {
-		this.contextRunner
-			.withPropertyValues("llm.providers.fast.type=groq", "llm.providers.fast.api-key=" + KEY,
-					"llm.providers.fast.model=small", "llm.providers.smart.type=groq",
-					"llm.providers.smart.api-key=" + KEY, "llm.providers.smart.model=large")
-			.run((context) -> {
-				assertThat(context.getBeansOfType(LlmClient.class)).containsOnlyKeys("fast", "smart");
-				assertThat(context.getBean("fast", LlmClient.class).defaultModel()).isEqualTo("small");
-				assertThat(context.getBean("smart", LlmClient.class).defaultModel()).isEqualTo("large");
-				assertThat(context.getBeanFactory().getBeanDefinition("fast").isPrimary()).isFalse();
-				assertThat(context.getBeanFactory().getBeanDefinition("smart").isPrimary()).isFalse();
-			});
+	void shouldCreateTwoWorkingClientsOfTheSameType() {
+		try (MockLlmServer server = MockLlmServer.start()) {
+			String baseUrl = server.baseUrl("groq");
+			this.contextRunner
+				.withPropertyValues("llm.providers.fast.type=groq", "llm.providers.fast.api-key=" + MockLlmServer.API_KEY,
+						"llm.providers.fast.model=small", "llm.providers.fast.base-url=" + baseUrl,
+						"llm.providers.smart.type=groq", "llm.providers.smart.api-key=" + MockLlmServer.API_KEY,
+						"llm.providers.smart.model=large", "llm.providers.smart.base-url=" + baseUrl)
+				.run((context) -> {
+					assertThat(context.getBeansOfType(LlmClient.class)).containsOnlyKeys("fast", "smart");
+					assertThat(context.getBeanFactory().getBeanDefinition("fast").isPrimary()).isFalse();
+					assertThat(context.getBeanFactory().getBeanDefinition("smart").isPrimary()).isFalse();
+					context.getBean("fast", LlmClient.class).complete("one");
+					context.getBean("smart", LlmClient.class).complete("two");
+					assertThat(server.takeRequest().json().path("model").asString()).isEqualTo("small");
+					assertThat(server.takeRequest().json().path("model").asString()).isEqualTo("large");
+				});
+		}
 	}
 
 	@Test
@@ -156,10 +167,57 @@ class LlmAutoConfigurationTests {
 	}
 
 	@Test
+	void shouldSendAttributionAndCustomHeadersOfOpenRouterEntry() {
+		try (MockLlmServer server = MockLlmServer.start()) {
+			this.contextRunner
+				.withPropertyValues("llm.providers.router.type=openrouter",
+						"llm.providers.router.api-key=" + MockLlmServer.API_KEY,
+						"llm.providers.router.base-url=" + server.baseUrl("openrouter"),
+						"llm.providers.router.app-url=https://app.example", "llm.providers.router.app-title=Demo App",
+						"llm.providers.router.custom-headers.X-Team=blue", "llm.providers.router.model=openai/gpt-4o-mini")
+				.run((context) -> {
+					assertThat(context.getBean("router", LlmClient.class).complete("Hi").text()).contains("Hi");
+					RecordedRequest request = server.takeRequest();
+					assertThat(request.header("authorization")).isEqualTo("Bearer " + MockLlmServer.API_KEY);
+					assertThat(request.header("http-referer")).isEqualTo("https://app.example");
+					assertThat(request.header("x-title")).isEqualTo("Demo App");
+					assertThat(request.header("x-team")).isEqualTo("blue");
+					assertThat(request.json().path("model").asString()).isEqualTo("openai/gpt-4o-mini");
+				});
+		}
+	}
+
+	@Test
+	void shouldStartWithoutActuator() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+			.withPropertyValues("llm.providers.openai.api-key=" + KEY)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean("llmSanitizingFunction");
+				assertThat(context).hasSingleBean(LlmClient.class);
+			});
+	}
+
+	@Test
+	void shouldTreatBlankBaseUrlAsUnset() {
+		this.contextRunner.withPropertyValues("llm.providers.ollama.base-url=")
+			.run((context) -> assertThat(context).hasSingleBean(LlmClient.class));
+	}
+
+	@Test
 	void shouldCloseClientsWithTheContext() {
-		this.contextRunner.withPropertyValues("llm.providers.openai.api-key=" + KEY)
-			.run((context) -> assertThat(context.getBeanFactory().getBeanDefinition("openai").getDestroyMethodName())
-				.isEqualTo("(inferred)"));
+		try (MockLlmServer server = MockLlmServer.start()) {
+			AtomicReference<LlmClient> client = new AtomicReference<>();
+			this.contextRunner
+				.withPropertyValues("llm.providers.openai.api-key=" + MockLlmServer.API_KEY,
+						"llm.providers.openai.base-url=" + server.baseUrl("openai"))
+				.run((context) -> {
+					client.set(context.getBean(LlmClient.class));
+					assertThat(client.get().complete("Hi").text()).contains("Hi");
+				});
+			assertThatException().isThrownBy(() -> client.get().complete("Again"));
+			assertThat(server.requestCount()).isOne();
+		}
 	}
 
 	@Configuration(proxyBeanMethods = false)

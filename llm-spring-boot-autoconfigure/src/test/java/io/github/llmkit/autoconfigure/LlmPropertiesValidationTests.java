@@ -91,12 +91,16 @@ class LlmPropertiesValidationTests {
 					"llm.providers.openai.retries=-1", "llm.providers.openai.retry-delay=-1ms",
 					"llm.providers.openai.rate-limit.requests-per-minute=-3",
 					"llm.providers.openai.rate-limit.tokens-per-minute=0", "llm.tools.max-iterations=0")
-			.run((context) -> assertThat(problems(context)).extracting(Problem::property)
-				.containsExactly("llm.providers.openai.temperature", "llm.providers.openai.max-tokens",
-						"llm.providers.openai.timeout", "llm.providers.openai.connect-timeout",
-						"llm.providers.openai.stream-idle-timeout", "llm.providers.openai.retry-delay",
-						"llm.providers.openai.retries", "llm.providers.openai.rate-limit.requests-per-minute",
-						"llm.providers.openai.rate-limit.tokens-per-minute", "llm.tools.max-iterations"));
+			.run((context) -> {
+				List<Problem> problems = problems(context);
+				assertThat(problems).extracting(Problem::property)
+					.containsExactly("llm.providers.openai.temperature", "llm.providers.openai.max-tokens",
+							"llm.providers.openai.timeout", "llm.providers.openai.connect-timeout",
+							"llm.providers.openai.stream-idle-timeout", "llm.providers.openai.retry-delay",
+							"llm.providers.openai.retries", "llm.providers.openai.rate-limit.requests-per-minute",
+							"llm.providers.openai.rate-limit.tokens-per-minute", "llm.tools.max-iterations");
+				assertThat(problems).extracting(Problem::reason).contains("must be a positive duration, was -1s");
+			});
 	}
 
 	@Test

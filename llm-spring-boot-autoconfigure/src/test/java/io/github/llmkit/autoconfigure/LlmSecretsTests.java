@@ -2,9 +2,12 @@ package io.github.llmkit.autoconfigure;
 
 import java.util.Map;
 
+import io.github.llmkit.LlmAuthenticationException;
 import io.github.llmkit.LlmClient;
 import io.github.llmkit.autoconfigure.dotenv.DotenvEnvironmentPostProcessor;
+import io.github.llmkit.test.MockLlmServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.actuate.autoconfigure.context.properties.ConfigurationPropertiesReportEndpointAutoConfiguration;
@@ -13,15 +16,21 @@ import org.springframework.boot.actuate.autoconfigure.env.EnvironmentEndpointAut
 import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
 import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests that API keys stay out of actuator endpoints, even when they show values, and out of
- * {@code toString()}.
+ * {@code toString()}, logs and exception messages.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class LlmSecretsTests {
 
 	private static final String KEY = "sk-secret-value-1234";
@@ -65,6 +74,28 @@ class LlmSecretsTests {
 			String entry = json.writeValueAsString(endpoint.environmentEntry("llm.providers.openai.api-key"));
 			assertThat(entry).doesNotContain(KEY).contains("******");
 		});
+	}
+
+	@Test
+	void requestLoggingAndFailuresNeverShowApiKey(CapturedOutput output) {
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		logging.setLogLevel("io.github.llmkit", LogLevel.DEBUG);
+		try (MockLlmServer server = MockLlmServer.start()) {
+			this.contextRunner
+				.withPropertyValues("llm.providers.openai.base-url=" + server.baseUrl("openai"),
+						"llm.providers.openai.log-requests=true", "llm.providers.openai.retries=0")
+				.run((context) -> {
+					LlmClient client = context.getBean(LlmClient.class);
+					assertThatExceptionOfType(LlmAuthenticationException.class)
+						.isThrownBy(() -> client.complete("Hello"))
+						.satisfies((ex) -> assertThat(ex).hasMessageNotContaining(KEY));
+					assertThat(server.takeRequest().header("authorization")).isEqualTo("Bearer " + KEY);
+				});
+			assertThat(output).contains("answered HTTP 401").contains("Authorization").doesNotContain(KEY);
+		}
+		finally {
+			logging.setLogLevel("io.github.llmkit", null);
+		}
 	}
 
 	@Test

@@ -121,7 +121,7 @@ final class AnthropicFamily implements Family {
 		if (last != null && "user".equals(last.path("role").asString(""))) {
 			for (JsonNode block : last.path("content")) {
 				if ("tool_result".equals(block.path("type").asString(""))) {
-					results.add(blockText(block.get("content")));
+					results.add(Texts.joined(block.get("content")));
 				}
 			}
 		}
@@ -129,24 +129,12 @@ final class AnthropicFamily implements Family {
 		for (int i = messages.size() - 1; i >= 0 && userText == null; i--) {
 			JsonNode message = messages.get(i);
 			if ("user".equals(message.path("role").asString(""))) {
-				userText = blockText(message.get("content"));
+				userText = Texts.joined(message.get("content"));
 			}
 		}
 		String thinking = body.path("thinking").path("type").asString("");
 		return new Conversation(userText, results, tools, Texts.tokens(messages.toString() + body.path("system")),
 				thinking.equals("enabled") || thinking.equals("adaptive"));
-	}
-
-	/**
-	 * Return the text of a string content or the joined text blocks of a block array, or null when it has none.
-	 */
-	static String blockText(JsonNode content) {
-		if (content == null || !content.isArray()) {
-			return Json.text(content);
-		}
-		StringBuilder text = new StringBuilder();
-		content.forEach((block) -> text.append(block.path("text").asString("")));
-		return (text.length() > 0) ? text.toString() : null;
 	}
 
 }

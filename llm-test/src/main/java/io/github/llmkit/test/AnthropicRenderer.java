@@ -1,10 +1,6 @@
 package io.github.llmkit.test;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import tools.jackson.databind.node.ArrayNode;
@@ -35,7 +31,7 @@ final class AnthropicRenderer {
 			content.addObject()
 				.put("type", "thinking")
 				.put("thinking", answer.reasoning())
-				.put("signature", signature(answer.reasoning()));
+				.put("signature", Texts.signature(answer.reasoning()));
 		}
 		if (answer.text() != null) {
 			content.addObject().put("type", "text").put("text", answer.text());
@@ -65,7 +61,7 @@ final class AnthropicRenderer {
 			List<ObjectNode> deltas = new ArrayList<>();
 			Texts.chunks(answer.reasoning())
 				.forEach((piece) -> deltas.add(delta("thinking_delta", "thinking", piece)));
-			deltas.add(delta("signature_delta", "signature", signature(answer.reasoning())));
+			deltas.add(delta("signature_delta", "signature", Texts.signature(answer.reasoning())));
 			block(frames, index++, block, deltas);
 		}
 		if (answer.text() != null) {
@@ -142,20 +138,6 @@ final class AnthropicRenderer {
 		usage.put("output_tokens", output);
 		usage.put("service_tier", "standard");
 		return usage;
-	}
-
-	/**
-	 * Return the opaque signature the simulator gives a thinking text (a digest, so it is stable).
-	 */
-	static String signature(String thinking) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(("mock-thinking:" + thinking).getBytes(StandardCharsets.UTF_8));
-			return "Eq" + Base64.getEncoder().encodeToString(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
 	}
 
 }

@@ -53,6 +53,14 @@ final class Json {
 		return (node.isString()) ? node.stringValue() : node.toString();
 	}
 
+	/**
+	 * Return a field spelled in lowerCamelCase or, when absent, in snake_case (proto3 JSON accepts both); a missing
+	 * node when neither is present.
+	 */
+	static JsonNode field(JsonNode node, String camel, String snake) {
+		return (node.has(camel)) ? node.get(camel) : node.path(snake);
+	}
+
 	static String quote(String value) {
 		return MAPPER.writeValueAsString(value);
 	}

@@ -35,6 +35,12 @@ public final class MockLlmServer implements AutoCloseable {
 
 	private static final long TAKE_TIMEOUT_SECONDS = 5;
 
+	static {
+		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+	}
+
 	private final ConcurrentLinkedQueue<MockReply> scripts = new ConcurrentLinkedQueue<>();
 
 	private final BlockingQueue<RecordedRequest> requests = new LinkedBlockingQueue<>();

@@ -56,12 +56,15 @@ final class OpenAiChatRenderer {
 			content.add(thinkingChunk(answer.reasoning()));
 			content.addObject().put("type", "text").put("text", (answer.text() != null) ? answer.text() : "");
 		}
-		else if (answer.text() != null
-				|| !(answer.hasToolCalls() && this.personality.has(OpenAiPersonality.Quirk.CONTENT_ABSENT_WITH_TOOLS))) {
+		else if (answer.text() != null || !answer.hasToolCalls()
+				|| !this.personality.has(OpenAiPersonality.Quirk.CONTENT_ABSENT_WITH_TOOLS)) {
 			message.put("content", answer.text());
 		}
 		if (this.personality.reasoningField() != null && answer.reasoning() != null) {
 			message.put(this.personality.reasoningField(), answer.reasoning());
+			if (this.personality.has(OpenAiPersonality.Quirk.REASONING_DETAILS)) {
+				message.putArray("reasoning_details").add(reasoningDetail(answer.reasoning()));
+			}
 		}
 		if (this.personality.has(OpenAiPersonality.Quirk.REFUSAL_FIELD)) {
 			message.putNull("refusal");
@@ -87,6 +90,13 @@ final class OpenAiChatRenderer {
 		node.put("type", "function");
 		node.putObject("function").put("name", call.name()).put("arguments", arguments);
 		return node;
+	}
+
+	/**
+	 * Render one OpenRouter {@code reasoning_details} item of type {@code reasoning.text}.
+	 */
+	static ObjectNode reasoningDetail(String text) {
+		return Json.object().put("type", "reasoning.text").put("text", text).put("format", "unknown").put("index", 0);
 	}
 
 	static ObjectNode thinkingChunk(String reasoning) {

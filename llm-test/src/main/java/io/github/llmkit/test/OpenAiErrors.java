@@ -66,8 +66,9 @@ final class OpenAiErrors {
 				+ "Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY)."
 				: "Incorrect API key provided: te****ey. Check the API key you configured for " + personality.id()
 						+ ".";
+		int status = (!missing && personality.has(OpenAiPersonality.Quirk.BAD_KEY_IS_400)) ? 400 : 401;
 		return switch (personality.errors()) {
-			case XAI_FLAT -> of(personality, (missing) ? 401 : 400, "invalid_api_key",
+			case XAI_FLAT -> of(personality, status, "invalid_api_key",
 					(missing) ? "Unauthenticated" : "Client specified an invalid argument", message, null);
 			case MISTRAL -> {
 				ObjectNode body = Json.object();

@@ -126,7 +126,7 @@ final class OpenAiFamily implements Family {
 
 	private ObjectNode model(String id) {
 		ObjectNode model = Json.object().put("id", id).put("object", "model");
-		if (!this.personality.has(OpenAiPersonality.Quirk.CACHE_HIT_USAGE)) {
+		if (!this.personality.has(OpenAiPersonality.Quirk.NO_MODEL_CREATED)) {
 			model.put("created", 1_700_000_000L);
 		}
 		model.put("owned_by", this.personality.id());
@@ -170,26 +170,17 @@ final class OpenAiFamily implements Family {
 		List<String> results = new ArrayList<>();
 		int last = messages.size() - 1;
 		while (last >= 0 && "tool".equals(messages.get(last).path("role").asString(""))) {
-			results.add(0, content(messages.get(last).get("content")));
+			results.add(0, Texts.joined(messages.get(last).get("content")));
 			last--;
 		}
 		String userText = null;
 		for (int i = messages.size() - 1; i >= 0 && userText == null; i--) {
 			if ("user".equals(messages.get(i).path("role").asString(""))) {
-				userText = content(messages.get(i).get("content"));
+				userText = Texts.joined(messages.get(i).get("content"));
 			}
 		}
 		boolean reasoning = body.has("reasoning") || body.path("thinking").path("type").asString("").equals("enabled");
 		return new Conversation(userText, results, tools, Texts.tokens(messages.toString()), reasoning);
-	}
-
-	private static String content(JsonNode content) {
-		if (content == null || !content.isArray()) {
-			return Json.text(content);
-		}
-		StringBuilder text = new StringBuilder();
-		content.forEach((part) -> text.append(part.path("text").asString("")));
-		return text.toString();
 	}
 
 }

@@ -49,7 +49,7 @@ record OpenAiPersonality(String id, IdFormat chatIds, IdFormat callIds, ErrorSha
 			List.of("openai/gpt-4o", "anthropic/claude-sonnet-4.5", "google/gemini-2.5-flash",
 					"openai/text-embedding-3-small"),
 			new Embedding("openai/text-embedding-3-small", 1536, "dimensions"),
-			EnumSet.of(Quirk.NATIVE_FINISH_REASON));
+			EnumSet.of(Quirk.NATIVE_FINISH_REASON, Quirk.REASONING_DETAILS));
 
 	static final OpenAiPersonality OLLAMA = new OpenAiPersonality("ollama", IdFormat.OLLAMA, IdFormat.CALL_8,
 			ErrorShape.OPENAI, "reasoning", UsagePlacement.OPT_IN_CHUNK, MidStream.SILENT_EOF, null, "fp_ollama",
@@ -59,7 +59,7 @@ record OpenAiPersonality(String id, IdFormat chatIds, IdFormat callIds, ErrorSha
 	static final OpenAiPersonality DEEPSEEK = new OpenAiPersonality("deepseek", IdFormat.UUID, IdFormat.CALL_24,
 			ErrorShape.OPENAI, "reasoning_content", UsagePlacement.FINISH_CHUNK, MidStream.DATA_ERROR, "keep-alive",
 			"fp_3a5770e1b4", List.of("deepseek-chat", "deepseek-reasoner"), null,
-			EnumSet.of(Quirk.BLANK_LINES_BEFORE_JSON, Quirk.CACHE_HIT_USAGE));
+			EnumSet.of(Quirk.BLANK_LINES_BEFORE_JSON, Quirk.CACHE_HIT_USAGE, Quirk.NO_MODEL_CREATED));
 
 	static final OpenAiPersonality MISTRAL = new OpenAiPersonality("mistral", IdFormat.HEX_32, IdFormat.ALNUM_9,
 			ErrorShape.MISTRAL, null, UsagePlacement.LAST_CONTENT_CHUNK, MidStream.DATA_ERROR, null, null,
@@ -158,7 +158,8 @@ record OpenAiPersonality(String id, IdFormat chatIds, IdFormat callIds, ErrorSha
 		NO_AUTH, BAD_KEY_IS_400, OBFUSCATION, REFUSAL_FIELD, FINISH_KEY_ABSENT, NO_LOGPROBS_KEY,
 		REASONING_OUTSIDE_COMPLETION, X_GROQ, WHOLE_TOOL_CALLS, CONTENT_ABSENT_WITH_TOOLS, NATIVE_FINISH_REASON,
 		BLANK_LINES_BEFORE_JSON, CACHE_HIT_USAGE, THINKING_CHUNKS, STRICT_OPENAI_FIELDS, STRICT_MISTRAL_FIELDS,
-		REJECTS_LOGPROBS_AND_NAMES, PLAIN_USAGE, PULL_MODELS
+		REJECTS_LOGPROBS_AND_NAMES, PLAIN_USAGE, PULL_MODELS, REASONING_DETAILS,
+		NO_MODEL_CREATED
 
 	}
 

@@ -92,7 +92,11 @@ final class OpenAiStreamRenderer {
 					deltas.add(Json.object().set("content", Json.array().add(OpenAiChatRenderer.thinkingChunk(piece))));
 				}
 				else if (this.personality.reasoningField() != null) {
-					deltas.add(Json.object().put(this.personality.reasoningField(), piece));
+					ObjectNode delta = Json.object().put(this.personality.reasoningField(), piece);
+					if (this.personality.has(OpenAiPersonality.Quirk.REASONING_DETAILS)) {
+						delta.putArray("reasoning_details").add(OpenAiChatRenderer.reasoningDetail(piece));
+					}
+					deltas.add(delta);
 				}
 			}
 		}

@@ -23,7 +23,9 @@ enum ProviderRoute {
 
 	MISTRAL("mistral", "/v1", new OpenAiFamily(OpenAiPersonality.MISTRAL)),
 
-	CLAUDE("claude", "/v1", new AnthropicFamily());
+	CLAUDE("claude", "/v1", new AnthropicFamily()),
+
+	GEMINI("gemini", "/v1beta", new GeminiFamily());
 
 	private final String id;
 

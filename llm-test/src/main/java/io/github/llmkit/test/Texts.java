@@ -1,7 +1,13 @@
 package io.github.llmkit.test;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * Text helpers shared by the renderers: splitting into stream chunks and a rough token estimate.
@@ -49,6 +55,33 @@ final class Texts {
 			return 0;
 		}
 		return Math.max(1, (text.length() + 3) / 4);
+	}
+
+	/**
+	 * Return the text of a string content or the joined text blocks of a block array, or null when it has none.
+	 */
+	static String joined(JsonNode content) {
+		if (content == null || !content.isArray()) {
+			return Json.text(content);
+		}
+		StringBuilder text = new StringBuilder();
+		content.forEach((block) -> text.append(block.path("text").asString("")));
+		return (text.length() > 0) ? text.toString() : null;
+	}
+
+	/**
+	 * Return an opaque signature for a thinking text or a Gemini turn: valid base64 of a digest of the seed, so it
+	 * is stable.
+	 */
+	static String signature(String seed) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(("mock-signature:" + seed).getBytes(StandardCharsets.UTF_8));
+			return Base64.getEncoder().encodeToString(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
 	}
 
 }

@@ -148,8 +148,8 @@ class AnthropicFamilyTests {
 
 	@Test
 	void thinkingRequestGetsASignedThinkingBlockByDefault() {
-		JsonNode json = Http.json(post(body("x", ",\"max_tokens\":4000,\"thinking\":{\"type\":\"enabled\",\"budget_tokens\":1024}")
-			.replace("\"max_tokens\":1000,", "")));
+		String thinking = ",\"max_tokens\":4000,\"thinking\":{\"type\":\"enabled\",\"budget_tokens\":1024}";
+		JsonNode json = Http.json(post(body("x", thinking).replace("\"max_tokens\":1000,", "")));
 		assertThat(json.at("/content/0/type").asString()).isEqualTo("thinking");
 		assertThat(json.at("/content/0/signature").asString()).isNotEmpty();
 		assertThat(json.at("/content/1/text").asString()).isEqualTo("You said: x");
@@ -165,7 +165,8 @@ class AnthropicFamilyTests {
 		List<Http.Event> events = Http.events(post(body("x", ",\"stream\":true")).body());
 		Http.Event last = events.get(events.size() - 1);
 		assertThat(last.name()).isEqualTo("error");
-		assertThat(last.data()).isEqualTo("{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}");
+		assertThat(last.data())
+			.isEqualTo("{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}");
 		assertThat(events.get(events.size() - 2).name()).isEqualTo("content_block_delta");
 		this.server.enqueue(MockReply.text("one two three").cutAfterChunks(2));
 		assertThat(Http.events(post(body("x", ",\"stream\":true")).body())).extracting(Http.Event::name)

@@ -33,6 +33,7 @@ final class GeminiErrorParser {
 		}
 		String type = GeminiResponseMapper.string(error.get("status"));
 		Duration retryAfter = null;
+		boolean badKey = false;
 		for (JsonNode detail : error.path("details")) {
 			String detailType = detail.path("@type").asString("");
 			if (RETRY_INFO.equals(detailType)) {
@@ -40,12 +41,13 @@ final class GeminiErrorParser {
 			}
 			else if (ERROR_INFO.equals(detailType) && "API_KEY_INVALID".equals(detail.path("reason").asString(""))) {
 				type = "API_KEY_INVALID";
+				badKey = true;
 			}
 		}
 		if (type == null && error.has("code")) {
 			type = error.get("code").asString();
 		}
-		return new ProviderError(type, GeminiResponseMapper.string(error.get("message")), retryAfter);
+		return new ProviderError(type, GeminiResponseMapper.string(error.get("message")), retryAfter, badKey);
 	}
 
 	/**

@@ -73,7 +73,7 @@ final class GeminiResponseMapper {
 				calls.add(toolCall(part, firstCall + calls.size()));
 			}
 			else if (value != null && value.isString()) {
-				(part.path("thought").asBoolean(false) ? reasoning : text).append(value.asString());
+				((part.path("thought").asBoolean(false)) ? reasoning : text).append(value.asString());
 			}
 		}
 		return string(candidate.get("finishReason"));
@@ -138,7 +138,7 @@ final class GeminiResponseMapper {
 	 * Return a model id without Gemini's {@code models/} prefix.
 	 */
 	static String modelId(String name) {
-		return name.startsWith(MODEL_PREFIX) ? name.substring(MODEL_PREFIX.length()) : name;
+		return (name.startsWith(MODEL_PREFIX)) ? name.substring(MODEL_PREFIX.length()) : name;
 	}
 
 	static String string(JsonNode node) {

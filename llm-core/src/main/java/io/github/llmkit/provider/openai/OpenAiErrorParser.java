@@ -46,7 +46,9 @@ final class OpenAiErrorParser implements ErrorParser {
 					null);
 		}
 		if (error != null && error.isString()) {
-			return new ProviderError(firstText(root.get("code"), root.get("type")), error.asString(), null);
+			String message = error.asString();
+			return new ProviderError(firstText(root.get("code"), root.get("type")), message, null,
+					message.startsWith("Incorrect API key"));
 		}
 		JsonNode message = root.get("message");
 		if (message == null || message.isNull()) {

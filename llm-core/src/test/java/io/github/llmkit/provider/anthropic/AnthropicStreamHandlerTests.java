@@ -116,6 +116,23 @@ class AnthropicStreamHandlerTests {
 	}
 
 	@Test
+	void malformedNamedEventFailsTheStream() {
+		send("message_start", "{\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"content\":[],\"usage\":{}}}");
+		assertThatExceptionOfType(LlmStreamException.class)
+			.isThrownBy(() -> send("content_block_delta", "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{"))
+			.withMessageContaining("malformed content_block_delta");
+	}
+
+	@Test
+	void dataWithoutEventNameIsIgnoredAsTheOfficialSdksDo() {
+		send(null, "{\"broken");
+		send("message_start", "{\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"content\":[],\"usage\":{}}}");
+		send("message_delta", "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\"},\"usage\":{}}");
+		send("message_stop", "{\"type\":\"message_stop\"}");
+		assertThat(this.handler.finish().finishReason()).isEqualTo(FinishReason.STOP);
+	}
+
+	@Test
 	void streamEndingWithoutMessageStopFails() {
 		send("message_start", "{\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"content\":[],\"usage\":{}}}");
 		send("content_block_start", "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}");

@@ -94,6 +94,8 @@ class GeminiResponseMapperTests {
 				{"error":{"code":400,"message":"API key not valid.","status":"INVALID_ARGUMENT",
 				 "details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID"}]}}""");
 		assertThat(key.type()).isEqualTo("API_KEY_INVALID");
+		assertThat(key.badCredentials()).isTrue();
+		assertThat(error.badCredentials()).isFalse();
 		assertThat(GeminiFamily.errorParser(JSON).parse(500, "oops").message()).isEqualTo("oops");
 	}
 

@@ -2,14 +2,12 @@ package io.github.llmkit.provider.openai;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
 
 import io.github.llmkit.LlmStreamException;
 import io.github.llmkit.chat.ChatDelta;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
-import io.github.llmkit.chat.StreamListener;
+import io.github.llmkit.chat.RecordingListener;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.http.SseReader;
@@ -26,23 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class OpenAiStreamHandlerTests {
 
-	private final List<ChatDelta> deltas = new ArrayList<>();
-
-	private final List<ToolCall> toolCalls = new ArrayList<>();
-
-	private final StreamListener listener = new StreamListener() {
-
-		@Override
-		public void onDelta(ChatDelta delta) {
-			OpenAiStreamHandlerTests.this.deltas.add(delta);
-		}
-
-		@Override
-		public void onToolCall(ToolCall toolCall) {
-			OpenAiStreamHandlerTests.this.toolCalls.add(toolCall);
-		}
-
-	};
+	private final RecordingListener listener = new RecordingListener();
 
 	@Test
 	void openAiTextWithSeparateFinishAndUsageOnlyChunk() throws IOException {
@@ -65,7 +47,7 @@ class OpenAiStreamHandlerTests {
 		assertThat(response.text()).isEqualTo("Hello");
 		assertThat(response.finishReason()).isEqualTo(FinishReason.STOP);
 		assertThat(response.usage()).isEqualTo(new Usage(9, 2, 0, 4));
-		assertThat(this.deltas).filteredOn(ChatDelta::hasText).extracting(ChatDelta::text).containsExactly("Hel", "lo");
+		assertThat(this.listener.deltas).filteredOn(ChatDelta::hasText).extracting(ChatDelta::text).containsExactly("Hel", "lo");
 	}
 
 	@Test
@@ -92,7 +74,7 @@ class OpenAiStreamHandlerTests {
 				ToolCall.of("call_DNYT", "get_stock_price", "{\"ticker\":\"ACME\"}"));
 		assertThat(response.finishReason()).isEqualTo(FinishReason.TOOL_CALLS);
 		assertThat(response.text()).isEmpty();
-		assertThat(this.toolCalls).containsExactlyElementsOf(response.toolCalls());
+		assertThat(this.listener.toolCalls).containsExactlyElementsOf(response.toolCalls());
 	}
 
 	@Test
@@ -161,7 +143,7 @@ class OpenAiStreamHandlerTests {
 			assertThat(ex.errorType()).isEqualTo("server_error");
 			assertThat(ex.getMessage()).contains("Provider disconnected unexpectedly");
 		});
-		assertThat(this.deltas).extracting(ChatDelta::text).containsExactly("Hi");
+		assertThat(this.listener.deltas).extracting(ChatDelta::text).containsExactly("Hi");
 	}
 
 	@Test

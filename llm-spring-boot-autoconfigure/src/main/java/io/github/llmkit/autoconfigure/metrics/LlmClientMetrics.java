@@ -12,6 +12,7 @@ import io.github.llmkit.chat.Usage;
 import io.github.llmkit.observation.ClientEventListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -19,7 +20,7 @@ import io.micrometer.core.instrument.Timer;
 /**
  * Records what LLM clients do as Micrometer meters named after the OpenTelemetry GenAI conventions, and keeps
  * each client's {@link RecentOutcomes}. Tags carry names, models and error types only, never prompt or answer
- * text. Unknown token counts are not recorded.
+ * text. Unknown token counts are not recorded. Meters are looked up once per tag combination and then reused.
  *
  * @since 0.1.0
  */
@@ -55,6 +56,8 @@ public final class LlmClientMetrics implements ClientEventListener {
 	private final Map<String, String> providers = new ConcurrentHashMap<>();
 
 	private final Map<String, RecentOutcomes> outcomes = new ConcurrentHashMap<>();
+
+	private final Map<MeterKey, Meter> meters = new ConcurrentHashMap<>();
 
 	/**
 	 * Create the metrics of a registry.
@@ -104,14 +107,10 @@ public final class LlmClientMetrics implements ClientEventListener {
 	}
 
 	void recordCall(Call call, String responseModel, Throwable error, long nanos) {
-		Tags tags = call.tags().and("gen_ai.response.model", (responseModel != null) ? responseModel : UNKNOWN,
-				"error.type", (error != null) ? errorType(error) : NONE);
-		Timer.builder(OPERATION_DURATION)
-			.description("GenAI operation duration")
-			.tags(tags)
-			.serviceLevelObjectives(DURATION_BUCKETS)
-			.register(this.registry)
-			.record(nanos, TimeUnit.NANOSECONDS);
+		String errorType = (error != null) ? errorType(error) : NONE;
+		Timer timer = (Timer) this.meters.computeIfAbsent(
+				new MeterKey(OPERATION_DURATION, call, responseModel, errorType, null), this::register);
+		timer.record(nanos, TimeUnit.NANOSECONDS);
 		RecentOutcomes recent = outcomes(call.clientName());
 		if (error != null) {
 			recent.failure(error);
@@ -122,32 +121,48 @@ public final class LlmClientMetrics implements ClientEventListener {
 	}
 
 	void recordUsage(Call call, String responseModel, Usage usage) {
-		Tags tags = call.tags().and("gen_ai.response.model", (responseModel != null) ? responseModel : UNKNOWN,
-				"error.type", NONE);
-		recordTokens(tags, "input", usage.inputTokens());
-		recordTokens(tags, "output", usage.outputTokens());
+		recordTokens(call, responseModel, "input", usage.inputTokens());
+		recordTokens(call, responseModel, "output", usage.outputTokens());
 	}
 
 	void recordFirstChunk(Call call, long nanos) {
-		Timer.builder(TIME_TO_FIRST_CHUNK)
-			.description("Time from the start of a streaming call to its first chunk")
-			.tags(call.tags())
-			.serviceLevelObjectives(DURATION_BUCKETS)
-			.register(this.registry)
-			.record(nanos, TimeUnit.NANOSECONDS);
+		Timer timer = (Timer) this.meters.computeIfAbsent(new MeterKey(TIME_TO_FIRST_CHUNK, call, null, null, null),
+				this::register);
+		timer.record(nanos, TimeUnit.NANOSECONDS);
 	}
 
-	private void recordTokens(Tags tags, String type, Integer count) {
-		if (count == null) {
-			return;
+	private void recordTokens(Call call, String responseModel, String type, Integer count) {
+		if (count != null) {
+			DistributionSummary summary = (DistributionSummary) this.meters
+				.computeIfAbsent(new MeterKey(TOKEN_USAGE, call, responseModel, NONE, type), this::register);
+			summary.record(count);
 		}
-		DistributionSummary.builder(TOKEN_USAGE)
-			.description("Number of input and output tokens used")
-			.baseUnit("tokens")
-			.tags(tags.and("gen_ai.token.type", type))
-			.serviceLevelObjectives(TOKEN_BUCKETS)
-			.register(this.registry)
-			.record(count);
+	}
+
+	private Meter register(MeterKey key) {
+		Tags tags = key.call().tags();
+		if (key.name().equals(TIME_TO_FIRST_CHUNK)) {
+			return Timer.builder(TIME_TO_FIRST_CHUNK)
+				.description("Time from the start of a streaming call to its first chunk")
+				.tags(tags)
+				.serviceLevelObjectives(DURATION_BUCKETS)
+				.register(this.registry);
+		}
+		tags = tags.and("gen_ai.response.model", (key.responseModel() != null) ? key.responseModel() : UNKNOWN,
+				"error.type", key.errorType());
+		if (key.name().equals(TOKEN_USAGE)) {
+			return DistributionSummary.builder(TOKEN_USAGE)
+				.description("Number of input and output tokens used")
+				.baseUnit("tokens")
+				.tags(tags.and("gen_ai.token.type", key.tokenType()))
+				.serviceLevelObjectives(TOKEN_BUCKETS)
+				.register(this.registry);
+		}
+		return Timer.builder(OPERATION_DURATION)
+			.description("GenAI operation duration")
+			.tags(tags)
+			.serviceLevelObjectives(DURATION_BUCKETS)
+			.register(this.registry);
 	}
 
 	private String provider(String clientName) {
@@ -170,6 +185,13 @@ public final class LlmClientMetrics implements ClientEventListener {
 			durations[i] = Duration.ofNanos(Math.round(seconds[i] * 1_000_000_000L));
 		}
 		return durations;
+	}
+
+	/**
+	 * Identifies one meter of a call, so that a repeated call reuses it without a registry lookup.
+	 */
+	private record MeterKey(String name, Call call, String responseModel, String errorType, String tokenType) {
+
 	}
 
 	/**

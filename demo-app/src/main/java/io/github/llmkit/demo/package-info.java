@@ -1,0 +1,4 @@
+/**
+ * The llmkit demo application.
+ */
+package io.github.llmkit.demo;

@@ -1,0 +1,4 @@
+/**
+ * Request validation and RFC 9457 problem details for every API error.
+ */
+package io.github.llmkit.demo.web;

@@ -1,0 +1,4 @@
+/**
+ * Discovery of {@code @LlmTool} bean methods and the tool registry bean.
+ */
+package io.github.llmkit.autoconfigure.tool;
