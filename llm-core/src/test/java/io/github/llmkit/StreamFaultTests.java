@@ -104,6 +104,22 @@ class StreamFaultTests extends SimulatorTestSupport {
 	}
 
 	@ParameterizedTest
+	@EnumSource(names = { "OPENAI", "GROQ", "MISTRAL" })
+	void retriedStreamReportsTheSuccessfulAttemptOnly(ProviderType type) {
+		server.enqueue(MockReply.text(ANSWER).withFinishReason("length").resetAfterChunks(1));
+		server.enqueue(MockReply.text("Second time lucky"));
+		try (LlmClient client = client(type)) {
+			ChatResponse response = assertTimeoutPreemptively(HANG_GUARD,
+					() -> client.streamChat(COUNT, new RecordingListener()));
+			assertThat(response.text()).isEqualTo("Second time lucky");
+			assertThat(response.id()).as("the id of the stream that succeeded")
+				.isEqualTo(response.raw().get("id").asString());
+			assertThat(response.rawFinishReason()).isEqualTo("stop");
+			assertThat(server.requestCount()).isEqualTo(2);
+		}
+	}
+
+	@ParameterizedTest
 	@EnumSource(names = { "OPENAI", "CLAUDE", "GEMINI" })
 	void connectionDroppedBeforeAnyDeltaFailsWithStreamExceptionOnceRetriesAreSpent(ProviderType type) {
 		server.enqueue(MockReply.text(ANSWER).resetAfterChunks(0));

@@ -23,7 +23,6 @@ import io.github.llmkit.provider.ChatRequest;
 import io.github.llmkit.provider.Provider;
 import io.github.llmkit.provider.ProviderContext;
 import io.github.llmkit.provider.ProviderQuirks;
-import io.github.llmkit.provider.StreamAccumulator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -81,7 +80,7 @@ final class OpenAiProvider implements Provider {
 	public ChatResponse stream(ChatRequest request, StreamListener listener) {
 		byte[] body = this.context.json().writeValueAsBytes(this.requests.chat(request, true));
 		OpenAiStreamHandler handler = new OpenAiStreamHandler(this.context.clientName(), this.context.json(),
-				new StreamAccumulator(listener));
+				listener);
 		this.context.transport()
 			.stream(HttpCall.post("chat", url("/chat/completions"), this.streamHeaders, body),
 					this.context.settings(request.options()), handler);

@@ -8,6 +8,7 @@ import io.github.llmkit.LlmStreamException;
 import io.github.llmkit.chat.ChatDelta;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
+import io.github.llmkit.chat.StreamListener;
 import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.http.ProviderError;
@@ -34,14 +35,17 @@ final class OpenAiStreamHandler implements SseHandler {
 
 	private final JsonMapper json;
 
-	private final StreamAccumulator accumulator;
+	private final StreamListener listener;
+
+	private StreamAccumulator accumulator;
 
 	private boolean done;
 
-	OpenAiStreamHandler(String clientName, JsonMapper json, StreamAccumulator accumulator) {
+	OpenAiStreamHandler(String clientName, JsonMapper json, StreamListener listener) {
 		this.clientName = clientName;
 		this.json = json;
-		this.accumulator = accumulator;
+		this.listener = listener;
+		this.accumulator = new StreamAccumulator(listener);
 	}
 
 	@Override
@@ -142,6 +146,12 @@ final class OpenAiStreamHandler implements SseHandler {
 	@Override
 	public boolean delivered() {
 		return this.accumulator.delivered();
+	}
+
+	@Override
+	public void restart() {
+		this.accumulator = new StreamAccumulator(this.listener);
+		this.done = false;
 	}
 
 	ChatResponse finish() {

@@ -11,7 +11,6 @@ import io.github.llmkit.chat.RecordingListener;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.http.SseReader;
-import io.github.llmkit.provider.StreamAccumulator;
 import io.github.llmkit.tool.ToolCall;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -301,8 +300,7 @@ class OpenAiStreamHandlerTests {
 	}
 
 	private ChatResponse run(String sse) throws IOException {
-		OpenAiStreamHandler handler = new OpenAiStreamHandler("groq", JsonMapper.shared(),
-				new StreamAccumulator(this.listener));
+		OpenAiStreamHandler handler = new OpenAiStreamHandler("groq", JsonMapper.shared(), this.listener);
 		SseReader reader = new SseReader(new StringReader(sse));
 		SseEvent event;
 		while ((event = reader.next()) != null) {
