@@ -88,6 +88,21 @@ class StreamFaultTests extends SimulatorTestSupport {
 		}
 	}
 
+	@Test
+	void idleTimeoutOfAPooledStreamConnectionDoesNotLeakIntoTheNextCall() {
+		ClientConfig config = config(ProviderType.OPENAI).streamIdleTimeout(Duration.ofMillis(300))
+			.maxConnections(1)
+			.build();
+		try (LlmClient client = LlmClients.create(ProviderType.OPENAI, config)) {
+			assertThat(client.streamChat(COUNT, new RecordingListener()).text()).isEqualTo("You said: Count");
+			server.enqueue(MockReply.text("worth the wait").withDelay(Duration.ofSeconds(1)));
+			ChatResponse response = assertTimeoutPreemptively(HANG_GUARD,
+					() -> client.chat(COUNT, ChatOptions.builder().retries(0).build()));
+			assertThat(response.text()).isEqualTo("worth the wait");
+			assertThat(server.requestCount()).isEqualTo(2);
+		}
+	}
+
 	@ParameterizedTest
 	@EnumSource(names = { "OPENAI", "CLAUDE", "GEMINI" })
 	void connectionDroppedBeforeAnyDeltaIsRetried(ProviderType type) {
