@@ -7,6 +7,7 @@ import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.RecordingListener;
+import io.github.llmkit.test.MockLlmServer;
 import io.github.llmkit.test.MockReply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -224,6 +225,18 @@ class StreamFaultTests extends SimulatorTestSupport {
 			assertThat(recorder.text()).isEqualTo("one ");
 			assertThat(server.requestCount()).isEqualTo(1);
 			assertThat(this.sleeper.delays).isEmpty();
+		}
+	}
+
+	@Test
+	void errorEventEchoingTheKeyIsMasked() {
+		server.enqueue(MockReply.text(ANSWER)
+			.midStreamError("invalid_request_error", "Key " + MockLlmServer.API_KEY + " is not allowed to stream"));
+		try (LlmClient client = client(ProviderType.OPENAI)) {
+			assertThatExceptionOfType(LlmStreamException.class)
+				.isThrownBy(() -> client.streamChat(COUNT, new RecordingListener()))
+				.satisfies((ex) -> assertThat(ex.getMessage()).contains("is not allowed to stream")
+					.doesNotContain(MockLlmServer.API_KEY));
 		}
 	}
 

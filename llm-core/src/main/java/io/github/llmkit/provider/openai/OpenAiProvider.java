@@ -80,7 +80,7 @@ final class OpenAiProvider implements Provider {
 	public ChatResponse stream(ChatRequest request, StreamListener listener) {
 		byte[] body = this.context.json().writeValueAsBytes(this.requests.chat(request, true));
 		OpenAiStreamHandler handler = new OpenAiStreamHandler(this.context.clientName(), this.context.json(),
-				listener);
+				this.context.config().apiKey(), listener);
 		this.context.transport()
 			.stream(HttpCall.post("chat", url("/chat/completions"), this.streamHeaders, body),
 					this.context.settings(request.options()), handler);

@@ -12,6 +12,7 @@ import io.github.llmkit.chat.StreamListener;
 import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.http.ProviderError;
+import io.github.llmkit.http.Redactor;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.http.SseHandler;
 import io.github.llmkit.provider.StreamAccumulator;
@@ -35,15 +36,18 @@ final class OpenAiStreamHandler implements SseHandler {
 
 	private final JsonMapper json;
 
+	private final String apiKey;
+
 	private final StreamListener listener;
 
 	private StreamAccumulator accumulator;
 
 	private boolean done;
 
-	OpenAiStreamHandler(String clientName, JsonMapper json, StreamListener listener) {
+	OpenAiStreamHandler(String clientName, JsonMapper json, String apiKey, StreamListener listener) {
 		this.clientName = clientName;
 		this.json = json;
+		this.apiKey = apiKey;
 		this.listener = listener;
 		this.accumulator = new StreamAccumulator(listener);
 	}
@@ -122,7 +126,8 @@ final class OpenAiStreamHandler implements SseHandler {
 
 	private LlmStreamException streamError(JsonNode chunk) {
 		ProviderError error = OpenAiErrorParser.fromJson(chunk);
-		String message = (error.message() != null) ? error.message() : "the provider reported an error";
+		String message = (error.message() != null) ? Redactor.text(error.message(), this.apiKey)
+				: "the provider reported an error";
 		return new LlmStreamException(this.clientName, error.type(),
 				this.clientName + " stream failed: " + message, null,
 				!this.accumulator.delivered() && isTransient(chunk.path("error"), error.type()));

@@ -300,7 +300,7 @@ class OpenAiStreamHandlerTests {
 	}
 
 	private ChatResponse run(String sse) throws IOException {
-		OpenAiStreamHandler handler = new OpenAiStreamHandler("groq", JsonMapper.shared(), this.listener);
+		OpenAiStreamHandler handler = new OpenAiStreamHandler("groq", JsonMapper.shared(), null, this.listener);
 		SseReader reader = new SseReader(new StringReader(sse));
 		SseEvent event;
 		while ((event = reader.next()) != null) {
