@@ -2,8 +2,11 @@ package io.github.llmkit;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.http.Sleeper;
@@ -11,8 +14,8 @@ import io.github.llmkit.observation.ClientEventListener;
 import io.github.llmkit.ratelimit.RateLimiter;
 
 /**
- * The settings of one client. Build with {@link #builder()}; derive variants with {@link #toBuilder()}. The
- * API key never appears in {@link #toString()}.
+ * The settings of one client. Build with {@link #builder()}; derive variants with {@link #toBuilder()}. Neither
+ * the API key nor any header value appears in {@link #toString()}.
  *
  * @param name the client's name, used in errors, logs and metrics
  * @param apiKey the API key, or null for providers that need none
@@ -26,7 +29,8 @@ import io.github.llmkit.ratelimit.RateLimiter;
  * @param retries extra attempts on retryable failures
  * @param retryDelay the first backoff delay, doubled on each retry
  * @param maxRetryDelay the cap of a backoff delay and of a server-requested delay
- * @param headers extra HTTP headers sent on every request
+ * @param headers extra HTTP headers sent on every request; they win over the client's own headers (such as
+ * authentication) of the same name
  * @param embeddingModel the default embedding model, or null for the provider's default
  * @param appUrl the application URL sent as {@code HTTP-Referer} where the provider supports attribution
  * @param appTitle the application title sent as {@code X-Title} where the provider supports attribution
@@ -42,6 +46,10 @@ public record ClientConfig(String name, String apiKey, String model, String base
 		Duration retryDelay, Duration maxRetryDelay, Map<String, String> headers, String embeddingModel,
 		String appUrl, String appTitle, int maxConnections, boolean logRequests, RateLimiter rateLimiter,
 		ClientEventListener eventListener, Sleeper sleeper) {
+
+	private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
+	private static final Pattern API_KEY = Pattern.compile("[\\x21-\\x7E]+");
 
 	/** The default temperature, as in the seed library. */
 	public static final double DEFAULT_TEMPERATURE = 0.7;
@@ -62,12 +70,17 @@ public record ClientConfig(String name, String apiKey, String model, String base
 	 * Create a config, validating every value; prefer {@link #builder()}.
 	 */
 	public ClientConfig {
-		headers = (headers != null) ? Map.copyOf(headers) : Map.of();
+		headers = (headers != null) ? checkHeaders(headers) : Map.of();
 		eventListener = (eventListener != null) ? eventListener : ClientEventListener.NONE;
 		sleeper = (sleeper != null) ? sleeper : Sleeper.SYSTEM;
-		if (name != null && name.isBlank()) {
-			throw new IllegalArgumentException("'name' must not be blank");
+		requireNotBlank("name", name);
+		requireNotBlank("model", model);
+		requireNotBlank("embeddingModel", embeddingModel);
+		if (apiKey != null && !apiKey.isBlank() && !API_KEY.matcher(apiKey).matches()) {
+			throw new IllegalArgumentException("'apiKey' must not contain whitespace or control characters");
 		}
+		requireHeaderValue("appUrl", appUrl);
+		requireHeaderValue("appTitle", appTitle);
 		if (temperature != null && (temperature < 0 || temperature > 2)) {
 			throw new IllegalArgumentException("'temperature' must be between 0 and 2, was " + temperature);
 		}
@@ -88,6 +101,38 @@ public record ClientConfig(String name, String apiKey, String model, String base
 		if (baseUrl != null) {
 			baseUrl = checkBaseUrl(baseUrl);
 		}
+	}
+
+	private static void requireNotBlank(String name, String value) {
+		if (value != null && value.isBlank()) {
+			throw new IllegalArgumentException("'" + name + "' must not be blank");
+		}
+	}
+
+	private static void requireHeaderValue(String name, String value) {
+		if (value != null && (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0)) {
+			throw new IllegalArgumentException("'" + name + "' must not contain a line break");
+		}
+	}
+
+	private static Map<String, String> checkHeaders(Map<String, String> headers) {
+		Map<String, String> seen = new HashMap<>();
+		for (Map.Entry<String, String> header : headers.entrySet()) {
+			String name = header.getKey();
+			if (name == null || !HEADER_NAME.matcher(name).matches()) {
+				throw new IllegalArgumentException("'headers' must not contain the invalid header name '" + name + "'");
+			}
+			if (header.getValue() == null) {
+				throw new IllegalArgumentException("'headers." + name + "' must not be null");
+			}
+			requireHeaderValue("headers." + name, header.getValue());
+			String other = seen.put(name.toLowerCase(Locale.ROOT), name);
+			if (other != null) {
+				throw new IllegalArgumentException(
+						"'headers' must not set one header twice, was '" + other + "' and '" + name + "'");
+			}
+		}
+		return Map.copyOf(headers);
 	}
 
 	private static void requirePositive(String name, Duration value) {
@@ -169,6 +214,8 @@ public record ClientConfig(String name, String apiKey, String model, String base
 
 	/**
 	 * Builds a {@link ClientConfig}. Not thread-safe; values are checked in {@link #build()}.
+	 *
+	 * @since 0.1.0
 	 */
 	public static final class Builder {
 
@@ -252,8 +299,8 @@ public record ClientConfig(String name, String apiKey, String model, String base
 		}
 
 		/**
-		 * Set the API key; required by every provider but Ollama.
-		 * @param apiKey the key
+		 * Set the API key (no whitespace or control characters); required by every provider but Ollama.
+		 * @param apiKey the key, or null or blank for none
 		 * @return this builder
 		 */
 		public Builder apiKey(String apiKey) {
@@ -262,7 +309,7 @@ public record ClientConfig(String name, String apiKey, String model, String base
 		}
 
 		/**
-		 * Set the default chat model; defaults to the provider's default model.
+		 * Set the default chat model (not blank); defaults to the provider's default model.
 		 * @param model the model id
 		 * @return this builder
 		 */
@@ -362,9 +409,11 @@ public record ClientConfig(String name, String apiKey, String model, String base
 		}
 
 		/**
-		 * Add an HTTP header sent on every request; none by default.
-		 * @param name the header name
-		 * @param value the header value
+		 * Add an HTTP header sent on every request, replacing the client's own header of that name (matched
+		 * ignoring case); none by default. No value appears in {@link #toString()}, and request logs mask values
+		 * of credential-like headers (names mentioning auth, key, token, secret and the like).
+		 * @param name the header name, an HTTP token
+		 * @param value the header value, without line breaks
 		 * @return this builder
 		 */
 		public Builder header(String name, String value) {
@@ -373,8 +422,8 @@ public record ClientConfig(String name, String apiKey, String model, String base
 		}
 
 		/**
-		 * Replace the extra HTTP headers; none by default.
-		 * @param headers header names to values
+		 * Replace the extra HTTP headers, each as {@link #header(String, String)} adds one; none by default.
+		 * @param headers header names to values, or null for none
 		 * @return this builder
 		 */
 		public Builder headers(Map<String, String> headers) {
@@ -383,7 +432,7 @@ public record ClientConfig(String name, String apiKey, String model, String base
 		}
 
 		/**
-		 * Set the default embedding model; defaults to the provider's embedding model.
+		 * Set the default embedding model (not blank); defaults to the provider's embedding model.
 		 * @param embeddingModel the model id
 		 * @return this builder
 		 */

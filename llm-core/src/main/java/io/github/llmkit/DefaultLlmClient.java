@@ -156,6 +156,11 @@ final class DefaultLlmClient implements LlmClient {
 			if (tools.get(i) == null) {
 				throw invalid("'tools[" + i + "]' must not be null");
 			}
+			for (int j = 0; j < i; j++) {
+				if (tools.get(j).name().equals(tools.get(i).name())) {
+					throw invalid("'tools' offers tool '" + tools.get(i).name() + "' twice, at " + j + " and " + i);
+				}
+			}
 		}
 		return tools;
 	}

@@ -1,6 +1,5 @@
 package io.github.llmkit;
 
-import java.util.Objects;
 
 import io.github.llmkit.http.ErrorParser;
 import io.github.llmkit.http.HttpTransport;
@@ -31,8 +30,12 @@ public final class LlmClients {
 	 * @throws LlmInvalidRequestException if the provider needs an API key and none is set
 	 */
 	public static LlmClient create(ProviderType type, ClientConfig config) {
-		Objects.requireNonNull(type, "'type' must not be null");
-		Objects.requireNonNull(config, "'config' must not be null");
+		if (type == null) {
+			throw new IllegalArgumentException("'type' must not be null");
+		}
+		if (config == null) {
+			throw new IllegalArgumentException("'config' must not be null");
+		}
 		String name = DefaultLlmClient.nameOf(type, config);
 		if (type.requiresApiKey() && !config.hasApiKey()) {
 			throw new LlmInvalidRequestException(name,
@@ -49,9 +52,12 @@ public final class LlmClients {
 	 * @param typeId the provider id
 	 * @param config the settings
 	 * @return the client
-	 * @throws IllegalArgumentException naming the known ids when the id is unknown
+	 * @throws IllegalArgumentException naming the known ids when the id is null or unknown
 	 */
 	public static LlmClient create(String typeId, ClientConfig config) {
+		if (typeId == null) {
+			throw new IllegalArgumentException("'typeId' must not be null; known ids are " + ProviderType.ids());
+		}
 		return create(ProviderType.fromId(typeId), config);
 	}
 

@@ -1,6 +1,8 @@
 package io.github.llmkit;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.http.Sleeper;
@@ -94,6 +96,60 @@ class ClientConfigTests {
 	void toStringMasksApiKey() {
 		ClientConfig config = ClientConfig.builder().apiKey("sk-very-secret").header("X-Custom", "1").build();
 		assertThat(config.toString()).doesNotContain("sk-very-secret").contains("apiKey=******");
+	}
+
+	@Test
+	void toStringShowsNoHeaderValue() {
+		ClientConfig config = ClientConfig.builder()
+			.header("Authorization", "Bearer sk-header-secret")
+			.header("x-api-key", "sk-ant-secret")
+			.header("X-Custom", "custom-secret")
+			.build();
+		assertThat(config.toString()).doesNotContain("sk-header-secret", "sk-ant-secret", "custom-secret")
+			.contains("Authorization");
+	}
+
+	@Test
+	void buildRejectsNullHeaderNameOrValueNamingTheHeader() {
+		Map<String, String> nullValue = new HashMap<>();
+		nullValue.put("X-Team", null);
+		assertThatIllegalArgumentException().isThrownBy(() -> ClientConfig.builder().headers(nullValue).build())
+			.withMessage("'headers.X-Team' must not be null");
+		assertThatIllegalArgumentException().isThrownBy(() -> ClientConfig.builder().header(null, "v").build())
+			.withMessage("'headers' must not contain the invalid header name 'null'");
+		assertThatIllegalArgumentException().isThrownBy(() -> ClientConfig.builder().header("X Team", "v").build())
+			.withMessage("'headers' must not contain the invalid header name 'X Team'");
+	}
+
+	@Test
+	void buildRejectsLineBreakInHeaderValueWithoutShowingIt() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ClientConfig.builder().header("X-Token", "secret\r\nX-Evil: 1").build())
+			.withMessage("'headers.X-Token' must not contain a line break");
+		assertThatIllegalArgumentException().isThrownBy(() -> ClientConfig.builder().appTitle("a\nb").build())
+			.withMessage("'appTitle' must not contain a line break");
+	}
+
+	@Test
+	void buildRejectsSameHeaderTwiceInDifferentCase() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ClientConfig.builder().header("X-Team", "a").header("x-team", "b").build())
+			.withMessage("'headers' must not set one header twice, was 'X-Team' and 'x-team'");
+	}
+
+	@Test
+	void buildRejectsApiKeyWithWhitespaceWithoutShowingIt() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ClientConfig.builder().apiKey("sk-secret\n").build())
+			.withMessage("'apiKey' must not contain whitespace or control characters");
+		assertThat(ClientConfig.builder().apiKey(" ").build().hasApiKey()).isFalse();
+	}
+
+	@Test
+	void buildRejectsBlankModels() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ClientConfig.builder().model("").build())
+			.withMessage("'model' must not be blank");
+		assertThatIllegalArgumentException().isThrownBy(() -> ClientConfig.builder().embeddingModel(" ").build())
+			.withMessage("'embeddingModel' must not be blank");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Per-call settings. A null field means "inherit": from the client's {@link io.github.llmkit.ClientConfig}, or
@@ -19,7 +20,9 @@ import java.util.Map;
  * @param reasoningEffort reasoning effort for reasoning models ({@code low}, {@code medium}, {@code high}, ...)
  * @param responseFormat the required answer format
  * @param toolChoice whether and which tool the model must call
- * @param extraBody extra top-level fields added to the request body as-is (they win over generated ones)
+ * @param extraBody extra top-level fields added to the request body as-is, winning over generated ones; the
+ * fields that carry the model, the conversation and the streaming mode ({@code model}, {@code messages},
+ * {@code system}, {@code contents}, {@code systemInstruction}, {@code stream}) are rejected
  * @param timeout the whole-request timeout of this call
  * @param retries extra attempts of this call on retryable failures
  * @since 0.1.0
@@ -28,14 +31,20 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 		Long seed, Integer thinkingBudget, String reasoningEffort, ResponseFormat responseFormat,
 		ToolChoice toolChoice, Map<String, Object> extraBody, Duration timeout, Integer retries) {
 
+	private static final Set<String> RESERVED_BODY_FIELDS = Set.of("model", "messages", "system", "contents",
+			"systemInstruction", "stream");
+
 	private static final ChatOptions EMPTY = builder().build();
 
 	/**
-	 * Create options, copying collections and validating the numbers.
+	 * Create options, copying collections and validating every value.
+	 * @throws IllegalArgumentException naming the first invalid field
 	 */
 	public ChatOptions {
-		stop = (stop != null) ? List.copyOf(stop) : null;
-		extraBody = (extraBody != null) ? Map.copyOf(extraBody) : null;
+		requireNotBlank("model", model);
+		requireNotBlank("reasoningEffort", reasoningEffort);
+		stop = (stop != null) ? copyStop(stop) : null;
+		extraBody = (extraBody != null) ? copyExtraBody(extraBody) : null;
 		if (temperature != null && (temperature < 0 || temperature > 2)) {
 			throw new IllegalArgumentException("'temperature' must be between 0 and 2, was " + temperature);
 		}
@@ -54,6 +63,42 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 		if (retries != null && retries < 0) {
 			throw new IllegalArgumentException("'retries' must not be negative, was " + retries);
 		}
+	}
+
+	private static void requireNotBlank(String name, String value) {
+		if (value != null && value.isBlank()) {
+			throw new IllegalArgumentException("'" + name + "' must not be blank");
+		}
+	}
+
+	private static List<String> copyStop(List<String> stop) {
+		for (int i = 0; i < stop.size(); i++) {
+			String sequence = stop.get(i);
+			if (sequence == null || sequence.isEmpty()) {
+				throw new IllegalArgumentException(
+						"'stop[" + i + "]' must not be " + ((sequence == null) ? "null" : "empty"));
+			}
+		}
+		return List.copyOf(stop);
+	}
+
+	private static Map<String, Object> copyExtraBody(Map<String, Object> extraBody) {
+		for (Map.Entry<String, Object> entry : extraBody.entrySet()) {
+			String field = entry.getKey();
+			if (field == null || field.isBlank()) {
+				throw new IllegalArgumentException("'extraBody' must not contain a null or blank field name");
+			}
+			if (RESERVED_BODY_FIELDS.contains(field)) {
+				throw new IllegalArgumentException("'extraBody' must not set '" + field
+						+ "': the client sets the model, the conversation and the streaming mode itself; use "
+						+ "ChatOptions.model or the messages instead");
+			}
+			if (entry.getValue() == null) {
+				throw new IllegalArgumentException(
+						"'extraBody." + field + "' must not be null; send a JSON null as NullNode.getInstance()");
+			}
+		}
+		return Map.copyOf(extraBody);
 	}
 
 	/**
@@ -113,6 +158,8 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 
 	/**
 	 * Builds {@link ChatOptions}. Every setting defaults to null (inherit). Not thread-safe.
+	 *
+	 * @since 0.1.0
 	 */
 	public static final class Builder {
 
@@ -162,7 +209,7 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 		}
 
 		/**
-		 * Set the model id; defaults to the client's model.
+		 * Set the model id (not blank); defaults to the client's model.
 		 * @param model the model id
 		 * @return this builder
 		 */
@@ -202,7 +249,7 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 		}
 
 		/**
-		 * Set stop sequences; none when unset.
+		 * Set stop sequences (no null or empty element); none when unset.
 		 * @param stop the sequences
 		 * @return this builder
 		 */
@@ -232,7 +279,7 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 		}
 
 		/**
-		 * Set the reasoning effort for reasoning models; the provider's default when unset.
+		 * Set the reasoning effort for reasoning models (not blank); the provider's default when unset.
 		 * @param reasoningEffort the effort, such as {@code low}, {@code medium} or {@code high}
 		 * @return this builder
 		 */
@@ -263,6 +310,8 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 
 		/**
 		 * Set extra top-level request body fields, sent as-is and winning over generated ones; none when unset.
+		 * Null values and the fields the client owns ({@code model}, {@code messages}, {@code stream}, ...) are
+		 * rejected by {@link #build()}.
 		 * @param extraBody field names to JSON-serialisable values
 		 * @return this builder
 		 */

@@ -1,7 +1,6 @@
 package io.github.llmkit.chat;
 
 import java.util.List;
-import java.util.Objects;
 
 import io.github.llmkit.tool.ToolCall;
 
@@ -21,12 +20,19 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 		boolean error, List<ReasoningBlock> reasoning) {
 
 	/**
-	 * Create a message, copying the lists and checking that a tool result names its call.
+	 * Create a message, copying the lists and checking that a system or user message has text and a tool
+	 * result names its call.
+	 * @throws IllegalArgumentException naming the missing or inconsistent field
 	 */
 	public Message {
-		Objects.requireNonNull(role, "'role' must not be null");
-		toolCalls = (toolCalls != null) ? List.copyOf(toolCalls) : List.of();
-		reasoning = (reasoning != null) ? List.copyOf(reasoning) : List.of();
+		if (role == null) {
+			throw new IllegalArgumentException("'role' must not be null");
+		}
+		toolCalls = copy("toolCalls", toolCalls);
+		reasoning = copy("reasoning", reasoning);
+		if ((role == Role.SYSTEM || role == Role.USER) && text == null) {
+			throw new IllegalArgumentException("'text' must not be null for a " + role + " message");
+		}
 		if (role == Role.TOOL && (toolCallId == null || toolCallId.isEmpty())) {
 			throw new IllegalArgumentException("A tool message needs the 'toolCallId' of the call it answers");
 		}
@@ -70,7 +76,9 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 	 * @return the message
 	 */
 	public static Message assistant(ChatResponse response) {
-		Objects.requireNonNull(response, "'response' must not be null");
+		if (response == null) {
+			throw new IllegalArgumentException("'response' must not be null");
+		}
 		String text = (response.text() == null || response.text().isEmpty()) ? null : response.text();
 		List<ReasoningBlock> reasoning = response.reasoningBlocks();
 		if (reasoning.isEmpty() && response.reasoning() != null && !response.reasoning().isEmpty()) {
@@ -109,8 +117,22 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 		return !this.toolCalls.isEmpty();
 	}
 
+	private static <T> List<T> copy(String name, List<T> list) {
+		if (list == null) {
+			return List.of();
+		}
+		for (int i = 0; i < list.size(); i++) {
+			if (list.get(i) == null) {
+				throw new IllegalArgumentException("'" + name + "[" + i + "]' must not be null");
+			}
+		}
+		return List.copyOf(list);
+	}
+
 	private static String requireText(String text) {
-		Objects.requireNonNull(text, "'text' must not be null");
+		if (text == null) {
+			throw new IllegalArgumentException("'text' must not be null");
+		}
 		return text;
 	}
 

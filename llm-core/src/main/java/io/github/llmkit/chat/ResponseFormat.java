@@ -1,6 +1,5 @@
 package io.github.llmkit.chat;
 
-import java.util.Objects;
 
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +18,9 @@ public record ResponseFormat(Type type, String name, JsonNode schema, boolean st
 	 * Create a format, checking that a schema format has a schema.
 	 */
 	public ResponseFormat {
-		Objects.requireNonNull(type, "'type' must not be null");
+		if (type == null) {
+			throw new IllegalArgumentException("'type' must not be null");
+		}
 		if (type == Type.JSON_SCHEMA && (schema == null || !schema.isObject())) {
 			throw new IllegalArgumentException("A JSON_SCHEMA response format needs a JSON Schema object");
 		}

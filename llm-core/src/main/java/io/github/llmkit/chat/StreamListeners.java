@@ -3,7 +3,6 @@ package io.github.llmkit.chat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 import io.github.llmkit.tool.ToolCall;
@@ -35,7 +34,9 @@ public final class StreamListeners {
 	 * @return the listener
 	 */
 	public static StreamListener text(Consumer<String> onText) {
-		Objects.requireNonNull(onText, "'onText' must not be null");
+		if (onText == null) {
+			throw new IllegalArgumentException("'onText' must not be null");
+		}
 		return (delta) -> {
 			if (delta.hasText()) {
 				onText.accept(delta.text());
@@ -51,8 +52,12 @@ public final class StreamListeners {
 	 * @return the listener
 	 */
 	public static StreamListener toolCallDetector(Consumer<ToolCall> onToolCall, Consumer<String> onText) {
-		Objects.requireNonNull(onToolCall, "'onToolCall' must not be null");
-		Objects.requireNonNull(onText, "'onText' must not be null");
+		if (onToolCall == null) {
+			throw new IllegalArgumentException("'onToolCall' must not be null");
+		}
+		if (onText == null) {
+			throw new IllegalArgumentException("'onText' must not be null");
+		}
 		return new StreamListener() {
 
 			@Override
@@ -77,7 +82,9 @@ public final class StreamListeners {
 	 * @return the listener
 	 */
 	public static StreamListener writer(Writer writer) {
-		Objects.requireNonNull(writer, "'writer' must not be null");
+		if (writer == null) {
+			throw new IllegalArgumentException("'writer' must not be null");
+		}
 		return (delta) -> {
 			if (delta.hasText()) {
 				try {

@@ -1,6 +1,5 @@
 package io.github.llmkit.chat;
 
-import java.util.Objects;
 
 /**
  * Whether and which tool the model must call. Each wire family spells it its own way.
@@ -15,7 +14,9 @@ public record ToolChoice(Mode mode, String toolName) {
 	 * Create a choice, checking that a forced tool is named.
 	 */
 	public ToolChoice {
-		Objects.requireNonNull(mode, "'mode' must not be null");
+		if (mode == null) {
+			throw new IllegalArgumentException("'mode' must not be null");
+		}
 		if (mode == Mode.TOOL && (toolName == null || toolName.isBlank())) {
 			throw new IllegalArgumentException("'toolName' must be set when the tool choice mode is TOOL");
 		}

@@ -12,9 +12,13 @@ public record EmbeddingOptions(String model, Integer dimensions) {
 	private static final EmbeddingOptions NONE = new EmbeddingOptions(null, null);
 
 	/**
-	 * Create options, checking the dimensions.
+	 * Create options, checking the model and the dimensions.
+	 * @throws IllegalArgumentException if the model is blank or the dimensions are not positive
 	 */
 	public EmbeddingOptions {
+		if (model != null && model.isBlank()) {
+			throw new IllegalArgumentException("'model' must not be blank");
+		}
 		if (dimensions != null && dimensions <= 0) {
 			throw new IllegalArgumentException("'dimensions' must be positive, was " + dimensions);
 		}

@@ -23,6 +23,17 @@ public record HttpCall(String operation, String method, String url, Map<String, 
 	}
 
 	/**
+	 * Return a description with credential header values masked and the body's size only.
+	 * @return the description
+	 */
+	@Override
+	public String toString() {
+		return "HttpCall[operation=" + this.operation + ", method=" + this.method + ", url=" + Redactor.url(this.url)
+				+ ", headers=" + Redactor.headers(this.headers) + ", body="
+				+ ((this.body != null) ? this.body.length + " bytes" : "none") + "]";
+	}
+
+	/**
 	 * Create a POST with a JSON body.
 	 * @param operation the operation name
 	 * @param url the URL

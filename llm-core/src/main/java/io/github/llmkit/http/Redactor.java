@@ -19,18 +19,22 @@ public final class Redactor {
 	private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-api-key", "x-goog-api-key",
 			"api-key", "proxy-authorization", "cookie");
 
+	private static final Pattern SECRET_HEADER_WORD = Pattern
+		.compile("(?i).*(auth|key|token|secret|password|cookie|session|signature|credential).*");
+
 	private static final Pattern KEY_PARAM = Pattern.compile("(?i)([?&](?:key|api_key|apikey|access_token)=)[^&#]*");
 
 	private Redactor() {
 	}
 
 	/**
-	 * Return whether a header carries a credential.
+	 * Return whether a header may carry a credential: a known credential header, or any header whose name
+	 * mentions an auth, key, token, secret, password, cookie, session, signature or credential.
 	 * @param name the header name, any case
 	 * @return true for credential headers
 	 */
 	public static boolean isSecretHeader(String name) {
-		return SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+		return SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || SECRET_HEADER_WORD.matcher(name).matches();
 	}
 
 	/**

@@ -30,6 +30,7 @@ public final class TokenBucketRateLimiter implements RateLimiter {
 
 	/**
 	 * Create a limiter on the system clock.
+	 * @throws IllegalArgumentException if a rate is not positive
 	 * @param requestsPerMinute requests per minute (positive)
 	 * @param tokensPerMinute tokens per minute (positive), or null for no token limit
 	 */
@@ -43,6 +44,7 @@ public final class TokenBucketRateLimiter implements RateLimiter {
 	 * @param tokensPerMinute tokens per minute (positive), or null for no token limit
 	 * @param nanoClock a monotonic clock in nanoseconds
 	 * @param sleeper how to wait
+	 * @throws IllegalArgumentException if a rate is not positive or the clock or sleeper is null
 	 */
 	public TokenBucketRateLimiter(int requestsPerMinute, Integer tokensPerMinute, LongSupplier nanoClock,
 			Sleeper sleeper) {
@@ -51,6 +53,12 @@ public final class TokenBucketRateLimiter implements RateLimiter {
 		}
 		if (tokensPerMinute != null && tokensPerMinute <= 0) {
 			throw new IllegalArgumentException("'tokensPerMinute' must be positive, was " + tokensPerMinute);
+		}
+		if (nanoClock == null) {
+			throw new IllegalArgumentException("'nanoClock' must not be null");
+		}
+		if (sleeper == null) {
+			throw new IllegalArgumentException("'sleeper' must not be null");
 		}
 		this.nanoClock = nanoClock;
 		this.sleeper = sleeper;

@@ -1,6 +1,5 @@
 package io.github.llmkit.tool;
 
-import java.util.Objects;
 import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
@@ -16,7 +15,9 @@ final class FunctionTool implements Tool {
 	private final ToolInvoker.Body body;
 
 	FunctionTool(ToolDefinition definition, Function<JsonNode, Object> function, JsonMapper mapper) {
-		Objects.requireNonNull(function, "'function' must not be null");
+		if (function == null) {
+			throw new IllegalArgumentException("'function' must not be null");
+		}
 		this.invoker = new ToolInvoker(definition, mapper);
 		this.body = function::apply;
 	}

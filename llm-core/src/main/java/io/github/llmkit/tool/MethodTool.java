@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -61,6 +60,10 @@ public final class MethodTool implements Tool {
 		if (!isStatic && target == null) {
 			throw new ToolException("Tool method " + describe(method) + " needs a target object");
 		}
+		if (!isStatic && !method.getDeclaringClass().isInstance(target)) {
+			throw new ToolException("Tool method " + describe(method) + " needs a target of type "
+					+ method.getDeclaringClass().getName() + ", not " + target.getClass().getName());
+		}
 		for (Parameter parameter : method.getParameters()) {
 			if (!parameter.isNamePresent()) {
 				throw new ToolException("Tool method " + describe(method)
@@ -104,8 +107,12 @@ public final class MethodTool implements Tool {
 	 * @throws ToolException if the method is not annotated, its name is invalid, or it cannot be made accessible
 	 */
 	public static MethodTool of(Object target, Method method, JsonMapper mapper) {
-		Objects.requireNonNull(method, "'method' must not be null");
-		Objects.requireNonNull(mapper, "'mapper' must not be null");
+		if (method == null) {
+			throw new IllegalArgumentException("'method' must not be null");
+		}
+		if (mapper == null) {
+			throw new IllegalArgumentException("'mapper' must not be null");
+		}
 		try {
 			return new MethodTool(target, method, mapper);
 		}
@@ -121,7 +128,9 @@ public final class MethodTool implements Tool {
 	 * @throws ToolException if two methods have the same tool name, or a method cannot be used
 	 */
 	public static List<MethodTool> fromBean(Object bean) {
-		Objects.requireNonNull(bean, "'bean' must not be null");
+		if (bean == null) {
+			throw new IllegalArgumentException("'bean' must not be null");
+		}
 		Map<String, MethodTool> tools = new LinkedHashMap<>();
 		for (Method method : toolMethods(bean.getClass())) {
 			MethodTool tool = of(bean, method);

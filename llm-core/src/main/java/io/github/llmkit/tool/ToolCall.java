@@ -1,6 +1,5 @@
 package io.github.llmkit.tool;
 
-import java.util.Objects;
 
 /**
  * One tool invocation requested by the model.
@@ -18,8 +17,12 @@ public record ToolCall(String id, String name, String arguments, String signatur
 	 * Create a tool call, requiring an id and a name and defaulting empty arguments to {@code {}}.
 	 */
 	public ToolCall {
-		Objects.requireNonNull(id, "'id' must not be null");
-		Objects.requireNonNull(name, "'name' must not be null");
+		if (id == null) {
+			throw new IllegalArgumentException("'id' must not be null");
+		}
+		if (name == null) {
+			throw new IllegalArgumentException("'name' must not be null");
+		}
 		arguments = (arguments == null || arguments.isBlank()) ? "{}" : arguments;
 	}
 

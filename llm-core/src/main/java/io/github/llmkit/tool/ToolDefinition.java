@@ -3,6 +3,11 @@ package io.github.llmkit.tool;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import io.github.llmkit.ProviderType;
+import io.github.llmkit.provider.anthropic.AnthropicFamily;
+import io.github.llmkit.provider.gemini.GeminiFamily;
+import io.github.llmkit.provider.openai.OpenAiFamily;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -12,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param name the tool name, 1 to 64 letters, digits, {@code _} or {@code -}
  * @param description what the tool does, for the model
- * @param parameters a JSON Schema object describing the arguments; an empty object schema when null
+ * @param parameters a JSON Schema of {@code "type": "object"} describing the arguments; an empty object schema
+ * when null
  * @since 0.1.0
  */
 public record ToolDefinition(String name, String description, JsonNode parameters) {
@@ -21,9 +27,12 @@ public record ToolDefinition(String name, String description, JsonNode parameter
 
 	/**
 	 * Create a definition, checking the name and defaulting the parameters to an empty object schema.
+	 * @throws IllegalArgumentException if the name is invalid or the parameters are not an object schema
 	 */
 	public ToolDefinition {
-		Objects.requireNonNull(name, "'name' must not be null");
+		if (name == null) {
+			throw new IllegalArgumentException("'name' must not be null");
+		}
 		if (!NAME.matcher(name).matches()) {
 			throw new IllegalArgumentException(
 					"Tool name '" + name + "' is invalid: use 1 to 64 letters, digits, '_' or '-'");
@@ -38,18 +47,55 @@ public record ToolDefinition(String name, String description, JsonNode parameter
 		else if (!parameters.isObject()) {
 			throw new IllegalArgumentException("Parameters of tool '" + name + "' must be a JSON Schema object");
 		}
+		else if (parameters.has("type") && !"object".equals(parameters.get("type").asString(""))) {
+			throw new IllegalArgumentException("Parameters of tool '" + name
+					+ "' must be an object schema (\"type\": \"object\"), was \"type\": " + parameters.get("type"));
+		}
 	}
 
 	/**
 	 * Create a definition from a schema given as JSON text.
 	 * @param name the tool name
-	 * @param description what the tool does
-	 * @param parametersJson the JSON Schema of the parameters
+	 * @param description what the tool does, or null for none
+	 * @param parametersJson the JSON Schema of the parameters; an empty object schema when null or blank
 	 * @return the definition
+	 * @throws IllegalArgumentException if the name is invalid or the schema is not a JSON object
 	 */
 	public static ToolDefinition of(String name, String description, String parametersJson) {
-		return new ToolDefinition(name, description,
-				(parametersJson != null) ? JsonMapper.shared().readTree(parametersJson) : null);
+		return new ToolDefinition(name, description, parse(name, parametersJson));
+	}
+
+	private static JsonNode parse(String name, String parametersJson) {
+		if (parametersJson == null || parametersJson.isBlank()) {
+			return null;
+		}
+		try {
+			return JsonMapper.shared().readTree(parametersJson);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException(
+					"Parameters of tool '" + name + "' are not valid JSON: " + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	/**
+	 * Return this definition in the wire format of a provider's family, exactly as that family's chat requests
+	 * carry it: for the OpenAI-compatible providers a {@code tools} entry
+	 * {@code {"type":"function","function":{"name","description","parameters"}}}, for Claude a {@code tools}
+	 * entry {@code {"name","description","input_schema"}}, for Gemini one {@code functionDeclarations} entry
+	 * {@code {"name","description","parametersJsonSchema"}} with the schema reduced to the keywords Gemini
+	 * accepts.
+	 * @param type the provider
+	 * @return a new JSON object, independent of this definition
+	 */
+	public JsonNode toWireFormat(ProviderType type) {
+		Objects.requireNonNull(type, "'type' must not be null");
+		ObjectNode node = switch (type.family()) {
+			case OPENAI_COMPATIBLE -> OpenAiFamily.tool(this);
+			case ANTHROPIC -> AnthropicFamily.tool(this);
+			case GEMINI -> GeminiFamily.tool(this);
+		};
+		return node.deepCopy();
 	}
 
 }

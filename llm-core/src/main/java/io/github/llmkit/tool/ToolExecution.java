@@ -1,6 +1,5 @@
 package io.github.llmkit.tool;
 
-import java.util.Objects;
 
 /**
  * One tool call the model made and what its execution returned.
@@ -15,8 +14,12 @@ public record ToolExecution(ToolCall call, ToolResult result) {
 	 * Create an execution, requiring both parts.
 	 */
 	public ToolExecution {
-		Objects.requireNonNull(call, "'call' must not be null");
-		Objects.requireNonNull(result, "'result' must not be null");
+		if (call == null) {
+			throw new IllegalArgumentException("'call' must not be null");
+		}
+		if (result == null) {
+			throw new IllegalArgumentException("'result' must not be null");
+		}
 	}
 
 }

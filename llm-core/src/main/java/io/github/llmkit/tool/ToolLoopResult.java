@@ -1,7 +1,6 @@
 package io.github.llmkit.tool;
 
 import java.util.List;
-import java.util.Objects;
 
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.Message;
@@ -20,12 +19,14 @@ public record ToolLoopResult(ChatResponse response, List<Message> transcript, Li
 		int rounds) {
 
 	/**
-	 * Create a result, copying the lists.
+	 * Create a result, copying the lists (null means empty).
 	 */
 	public ToolLoopResult {
-		Objects.requireNonNull(response, "'response' must not be null");
-		transcript = List.copyOf(transcript);
-		executions = List.copyOf(executions);
+		if (response == null) {
+			throw new IllegalArgumentException("'response' must not be null");
+		}
+		transcript = (transcript != null) ? List.copyOf(transcript) : List.of();
+		executions = (executions != null) ? List.copyOf(executions) : List.of();
 	}
 
 	/**

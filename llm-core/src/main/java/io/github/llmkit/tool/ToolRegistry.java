@@ -1,10 +1,10 @@
 package io.github.llmkit.tool;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executor;
@@ -74,7 +74,9 @@ public final class ToolRegistry {
 	 * @throws ToolException if a tool of that name exists and {@code replace} is false
 	 */
 	public ToolRegistry register(Tool tool, boolean replace) {
-		Objects.requireNonNull(tool, "'tool' must not be null");
+		if (tool == null) {
+			throw new IllegalArgumentException("'tool' must not be null");
+		}
 		return add(List.of(tool), replace);
 	}
 
@@ -95,7 +97,9 @@ public final class ToolRegistry {
 	 * methods); nothing is registered then
 	 */
 	public ToolRegistry register(Object bean) {
-		Objects.requireNonNull(bean, "'bean' must not be null");
+		if (bean == null) {
+			throw new IllegalArgumentException("'bean' must not be null");
+		}
 		if (bean instanceof Tool tool) {
 			return register(tool);
 		}
@@ -113,8 +117,7 @@ public final class ToolRegistry {
 	 * @throws ToolException if a name is already registered or given twice; nothing is registered then
 	 */
 	public ToolRegistry registerAll(Collection<? extends Tool> tools) {
-		Objects.requireNonNull(tools, "'tools' must not be null");
-		return add(List.copyOf(tools), false);
+		return add(copy("tools", tools), false);
 	}
 
 	/**
@@ -158,7 +161,7 @@ public final class ToolRegistry {
 	 * @return the tool, or empty if none is registered under that name
 	 */
 	public Optional<Tool> get(String name) {
-		return Optional.ofNullable(this.tools.get(name));
+		return Optional.ofNullable((name != null) ? this.tools.get(name) : null);
 	}
 
 	/**
@@ -176,7 +179,7 @@ public final class ToolRegistry {
 	 * @return true if registered
 	 */
 	public boolean exists(String name) {
-		return this.tools.containsKey(name);
+		return name != null && this.tools.containsKey(name);
 	}
 
 	/**
@@ -185,7 +188,7 @@ public final class ToolRegistry {
 	 * @return true if a tool was removed
 	 */
 	public boolean unregister(String name) {
-		return this.tools.remove(name) != null;
+		return name != null && this.tools.remove(name) != null;
 	}
 
 	/**
@@ -211,8 +214,7 @@ public final class ToolRegistry {
 	 * @throws ToolException if a name is not registered, listing the known ones
 	 */
 	public List<ToolDefinition> collection(Collection<String> names) {
-		Objects.requireNonNull(names, "'names' must not be null");
-		return names.stream().map((name) -> require(name).definition()).toList();
+		return copy("names", names).stream().map((name) -> require(name).definition()).toList();
 	}
 
 	/**
@@ -235,8 +237,10 @@ public final class ToolRegistry {
 	 * @throws ToolException if the collection exists and {@code replace} is false, or a tool is not registered
 	 */
 	public synchronized ToolRegistry createCollection(String name, Collection<String> toolNames, boolean replace) {
-		Objects.requireNonNull(name, "'name' must not be null");
-		List<String> copy = List.copyOf(toolNames);
+		if (name == null) {
+			throw new IllegalArgumentException("'name' must not be null");
+		}
+		List<String> copy = copy("toolNames", toolNames);
 		copy.forEach(this::require);
 		if (!replace && this.collections.containsKey(name)) {
 			throw new ToolException("Tool collection '" + name + "' already exists; use createCollection(name, "
@@ -254,7 +258,7 @@ public final class ToolRegistry {
 	 * unregistered
 	 */
 	public List<ToolDefinition> getCollection(String name) {
-		List<String> toolNames = this.collections.get(name);
+		List<String> toolNames = (name != null) ? this.collections.get(name) : null;
 		if (toolNames == null) {
 			throw new ToolException("Unknown tool collection '" + name + "'; known collections: "
 					+ String.join(", ", this.collections.keySet()));
@@ -278,7 +282,9 @@ public final class ToolRegistry {
 	 * @return the result
 	 */
 	public ToolResult execute(String name, String arguments) {
-		Objects.requireNonNull(name, "'name' must not be null");
+		if (name == null) {
+			throw new IllegalArgumentException("'name' must not be null");
+		}
 		return ToolLoop.execute(this.tools, ToolCall.of("call", name, arguments)).result().withCallId(null);
 	}
 
@@ -289,7 +295,9 @@ public final class ToolRegistry {
 	 * @return one tool message per call, in call order; empty if the response calls no tools
 	 */
 	public List<Message> processToolCalls(ChatResponse response) {
-		Objects.requireNonNull(response, "'response' must not be null");
+		if (response == null) {
+			throw new IllegalArgumentException("'response' must not be null");
+		}
 		if (!response.hasToolCalls()) {
 			return List.of();
 		}
@@ -324,7 +332,8 @@ public final class ToolRegistry {
 	 */
 	public ToolLoopResult run(LlmClient client, List<Message> messages, List<ToolDefinition> tools,
 			ChatOptions options) {
-		return loop(client, offered(tools), null).run(messages, null, options,
+		ToolLoop loop = loop(requireClient(client), offered(tools), null);
+		return loop.run(copy("messages", messages), null, options,
 				(conversation, callOptions) -> client.chatWithTools(conversation, tools, callOptions));
 	}
 
@@ -341,8 +350,11 @@ public final class ToolRegistry {
 	 */
 	public ToolLoopResult processResponse(LlmClient client, ChatResponse response, List<Message> messages,
 			List<ToolDefinition> tools, ChatOptions options) {
-		Objects.requireNonNull(response, "'response' must not be null");
-		return loop(client, offered(tools), null).run(messages, response, options,
+		if (response == null) {
+			throw new IllegalArgumentException("'response' must not be null");
+		}
+		ToolLoop loop = loop(requireClient(client), offered(tools), null);
+		return loop.run(copy("messages", messages), response, options,
 				(conversation, callOptions) -> client.chatWithTools(conversation, tools, callOptions));
 	}
 
@@ -390,7 +402,9 @@ public final class ToolRegistry {
 	 */
 	public ToolLoopResult processResponseStreaming(LlmClient client, ChatResponse response, List<Message> messages,
 			List<ToolDefinition> tools, StreamListener listener, ChatOptions options) {
-		Objects.requireNonNull(response, "'response' must not be null");
+		if (response == null) {
+			throw new IllegalArgumentException("'response' must not be null");
+		}
 		return streamingLoop(client, response, messages, tools, listener, options);
 	}
 
@@ -405,11 +419,33 @@ public final class ToolRegistry {
 
 	private ToolLoopResult streamingLoop(LlmClient client, ChatResponse first, List<Message> messages,
 			List<ToolDefinition> tools, StreamListener listener, ChatOptions options) {
-		Objects.requireNonNull(listener, "'listener' must not be null");
+		if (listener == null) {
+			throw new IllegalArgumentException("'listener' must not be null");
+		}
 		LoopStreamListener roundListener = new LoopStreamListener(listener);
-		return loop(client, offered(tools), roundListener).run(messages, first, options,
-				(conversation, callOptions) -> client.streamChatWithTools(conversation, tools, roundListener,
-						callOptions));
+		ToolLoop loop = loop(requireClient(client), offered(tools), roundListener);
+		return loop.run(copy("messages", messages), first, options, (conversation, callOptions) -> client
+			.streamChatWithTools(conversation, tools, roundListener, callOptions));
+	}
+
+	private static <T> List<T> copy(String name, Collection<? extends T> values) {
+		if (values == null) {
+			throw new IllegalArgumentException("'" + name + "' must not be null");
+		}
+		List<T> copy = new ArrayList<>(values);
+		for (int i = 0; i < copy.size(); i++) {
+			if (copy.get(i) == null) {
+				throw new IllegalArgumentException("'" + name + "[" + i + "]' must not be null");
+			}
+		}
+		return List.copyOf(copy);
+	}
+
+	private static LlmClient requireClient(LlmClient client) {
+		if (client == null) {
+			throw new IllegalArgumentException("'client' must not be null");
+		}
+		return client;
 	}
 
 	private ToolLoop loop(LlmClient client, Map<String, Tool> offered, ToolLoopListener listener) {
@@ -418,9 +454,8 @@ public final class ToolRegistry {
 	}
 
 	private Map<String, Tool> offered(List<ToolDefinition> definitions) {
-		Objects.requireNonNull(definitions, "'tools' must not be null");
 		Map<String, Tool> offered = new LinkedHashMap<>();
-		for (ToolDefinition definition : definitions) {
+		for (ToolDefinition definition : copy("tools", definitions)) {
 			offered.put(definition.name(), require(definition.name()));
 		}
 		return offered;

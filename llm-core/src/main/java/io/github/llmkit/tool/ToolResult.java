@@ -1,6 +1,5 @@
 package io.github.llmkit.tool;
 
-import java.util.Objects;
 
 import io.github.llmkit.chat.Message;
 
@@ -19,7 +18,9 @@ public record ToolResult(String callId, String name, String content, boolean err
 	 * Create a result, requiring a name and defaulting a null content to an empty text.
 	 */
 	public ToolResult {
-		Objects.requireNonNull(name, "'name' must not be null");
+		if (name == null) {
+			throw new IllegalArgumentException("'name' must not be null");
+		}
 		content = (content != null) ? content : "";
 	}
 

@@ -2,11 +2,14 @@ package io.github.llmkit.chat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.NullNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -101,6 +104,46 @@ class ChatOptionsTests {
 			.withMessageContaining("'timeout'");
 		assertThatIllegalArgumentException().isThrownBy(() -> ChatOptions.builder().thinkingBudget(-1).build())
 			.withMessageContaining("'thinkingBudget'");
+	}
+
+	@Test
+	void rejectsNullOrEmptyStopSequenceNamingItsIndex() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ChatOptions.builder().stop(Arrays.asList("END", null)).build())
+			.withMessage("'stop[1]' must not be null");
+		assertThatIllegalArgumentException().isThrownBy(() -> ChatOptions.builder().stop(List.of("")).build())
+			.withMessage("'stop[0]' must not be empty");
+	}
+
+	@Test
+	void rejectsBlankModelAndReasoningEffort() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ChatOptions.builder().model(" ").build())
+			.withMessage("'model' must not be blank");
+		assertThatIllegalArgumentException().isThrownBy(() -> ChatOptions.builder().reasoningEffort("").build())
+			.withMessage("'reasoningEffort' must not be blank");
+	}
+
+	@Test
+	void extraBodyCannotOverwriteModelConversationOrStreamingMode() {
+		for (String field : List.of("model", "messages", "system", "contents", "systemInstruction", "stream")) {
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> ChatOptions.builder().extraBody(Map.of(field, "x")).build())
+				.withMessageStartingWith("'extraBody' must not set '" + field + "'");
+		}
+	}
+
+	@Test
+	void extraBodyRejectsNullValueNamingTheField() {
+		Map<String, Object> extra = new HashMap<>();
+		extra.put("provider", null);
+		assertThatIllegalArgumentException().isThrownBy(() -> ChatOptions.builder().extraBody(extra).build())
+			.withMessageStartingWith("'extraBody.provider' must not be null");
+	}
+
+	@Test
+	void extraBodyAcceptsJsonNullNode() {
+		ChatOptions options = ChatOptions.builder().extraBody(Map.of("top_k", NullNode.getInstance())).build();
+		assertThat(options.extraBody()).containsKey("top_k");
 	}
 
 	@Test

@@ -21,6 +21,15 @@ class RedactorTests {
 	}
 
 	@Test
+	void masksCustomHeadersWhoseNameSuggestsACredential() {
+		assertThat(Redactor.isSecretHeader("X-Portkey-Api-Key")).isTrue();
+		assertThat(Redactor.isSecretHeader("cf-aig-authorization")).isTrue();
+		assertThat(Redactor.isSecretHeader("X-Session-Token")).isTrue();
+		assertThat(Redactor.isSecretHeader("OpenAI-Organization")).isFalse();
+		assertThat(Redactor.isSecretHeader("X-Title")).isFalse();
+	}
+
+	@Test
 	void masksKeyQueryParameters() {
 		assertThat(Redactor.url("https://host/v1beta/models/g:generateContent?alt=sse&key=AIza-secret"))
 			.isEqualTo("https://host/v1beta/models/g:generateContent?alt=sse&key=******");

@@ -89,6 +89,14 @@ class TokenBucketRateLimiterTests {
 			.withMessageContaining("'tokensPerMinute' must be positive");
 	}
 
+	@Test
+	void rejectsMissingClockOrSleeperNamingTheArgument() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new TokenBucketRateLimiter(1, null, null, this.sleeper))
+			.withMessage("'nanoClock' must not be null");
+		assertThatIllegalArgumentException().isThrownBy(() -> new TokenBucketRateLimiter(1, null, () -> 0L, null))
+			.withMessage("'sleeper' must not be null");
+	}
+
 	private TokenBucketRateLimiter limiter(int requestsPerMinute, Integer tokensPerMinute) {
 		return new TokenBucketRateLimiter(requestsPerMinute, tokensPerMinute, () -> this.now, this.sleeper);
 	}

@@ -116,6 +116,13 @@ class MethodToolTests {
 	}
 
 	@Test
+	void methodOfTargetOfWrongTypeFailsNamingBothTypes() throws Exception {
+		Method method = Hidden.class.getDeclaredMethod("secret", int.class);
+		assertThatExceptionOfType(ToolException.class).isThrownBy(() -> MethodTool.of("a string", method))
+			.withMessageEndingWith("needs a target of type " + Hidden.class.getName() + ", not java.lang.String");
+	}
+
+	@Test
 	void fromBeanCreatesOneToolPerAnnotatedMethodSortedByName() {
 		assertThat(MethodTool.fromBean(this.weather)).extracting(Tool::name)
 			.containsExactly("divide", "echo", "fail", "get_weather", "nothing", "plan", "ratios", "reset");

@@ -1,5 +1,6 @@
 package io.github.llmkit.tool;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class ToolRegistryTests {
 
@@ -220,6 +222,46 @@ class ToolRegistryTests {
 		assertThat(ToolRegistry.extractContent(new ChatResponse(null, null, "hi", null, null, null, null, null, null,
 				null))).isEqualTo("hi");
 		assertThat(ToolRegistry.extractContent(null)).isEmpty();
+	}
+
+	@Test
+	void runWithoutClientFailsNamingTheArgument() {
+		this.registry.register(echo("echo"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.registry.run(null, List.of(Message.user("hi"))))
+			.withMessage("'client' must not be null");
+	}
+
+	@Test
+	void lookupsOfNullNameFindNothing() {
+		this.registry.register(echo("echo"));
+		assertThat(this.registry.get(null)).isEmpty();
+		assertThat(this.registry.exists(null)).isFalse();
+		assertThat(this.registry.unregister(null)).isFalse();
+		assertThatExceptionOfType(ToolException.class).isThrownBy(() -> this.registry.getCollection(null))
+			.withMessageStartingWith("Unknown tool collection 'null'");
+	}
+
+	@Test
+	void nullElementsAreRejectedNamingTheirIndex() {
+		this.registry.register(echo("echo"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.registry.registerAll(Arrays.asList(echo("a"), null)))
+			.withMessage("'tools[1]' must not be null");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.registry.createCollection("c", Arrays.asList("echo", null)))
+			.withMessage("'toolNames[1]' must not be null");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.registry.createCollection("c", null))
+			.withMessage("'toolNames' must not be null");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.registry.collection(Arrays.asList((String) null)))
+			.withMessage("'names[0]' must not be null");
+		assertThat(this.registry.list()).containsExactly("echo");
+	}
+
+	@Test
+	void executeWithNullNameFailsNamingTheArgument() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.registry.execute(null, "{}"))
+			.withMessage("'name' must not be null");
 	}
 
 	private static Tool echo(String name) {

@@ -1,7 +1,6 @@
 package io.github.llmkit.provider.openai;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.github.llmkit.chat.ChatOptions;
@@ -79,11 +78,7 @@ final class OpenAiRequestMapper {
 				body.putObject("stream_options").put("include_usage", true);
 			}
 		}
-		if (options.extraBody() != null) {
-			for (Map.Entry<String, Object> entry : options.extraBody().entrySet()) {
-				body.set(entry.getKey(), this.json.valueToTree(entry.getValue()));
-			}
-		}
+		request.applyExtraBody(body, this.json);
 		return body;
 	}
 
@@ -173,9 +168,7 @@ final class OpenAiRequestMapper {
 	private void tools(ObjectNode body, List<ToolDefinition> tools, ToolChoice choice) {
 		ArrayNode array = body.putArray("tools");
 		for (ToolDefinition tool : tools) {
-			ObjectNode function = array.addObject().put("type", "function").putObject("function");
-			function.put("name", tool.name()).put("description", tool.description());
-			function.set("parameters", tool.parameters());
+			tool(array.addObject(), tool);
 		}
 		if (choice == null || !this.quirks.toolChoiceSupported()) {
 			return;
@@ -189,6 +182,18 @@ final class OpenAiRequestMapper {
 				.putObject("function")
 				.put("name", choice.toolName());
 		}
+	}
+
+	/**
+	 * Fill a node with a tool as a {@code tools} entry: {@code {"type":"function","function":{...}}}.
+	 */
+	static ObjectNode tool(ObjectNode node, ToolDefinition tool) {
+		node.put("type", "function")
+			.putObject("function")
+			.put("name", tool.name())
+			.put("description", tool.description())
+			.set("parameters", tool.parameters());
+		return node;
 	}
 
 	ObjectNode embeddings(List<String> inputs, String model, Integer dimensions) {

@@ -8,15 +8,13 @@ import io.github.llmkit.LlmStreamException;
 import io.github.llmkit.chat.ChatDelta;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
-import io.github.llmkit.chat.StreamListener;
 import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.http.ProviderError;
 import io.github.llmkit.http.Redactor;
 import io.github.llmkit.http.SseEvent;
-import io.github.llmkit.http.SseHandler;
+import io.github.llmkit.provider.AbstractStreamHandler;
 import io.github.llmkit.provider.StreamAccumulator;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,31 +23,20 @@ import tools.jackson.databind.json.JsonMapper;
  * chunk with a top-level {@code error}, or {@code finish_reason: "error"}), retryably when it is a server-side
  * failure before anything was delivered, and on an end without {@code [DONE]} and without any finish reason.
  */
-final class OpenAiStreamHandler implements SseHandler {
+final class OpenAiStreamHandler extends AbstractStreamHandler {
 
 	private static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 409, 429, 500, 502, 503, 504, 529);
 
 	private static final Set<String> TRANSIENT_TYPES = Set.of("server_error", "internal_server_error", "api_error",
 			"overloaded_error", "service_unavailable", "timeout");
 
-	private final String clientName;
-
-	private final JsonMapper json;
-
 	private final String apiKey;
-
-	private final StreamListener listener;
-
-	private StreamAccumulator accumulator;
 
 	private boolean done;
 
-	OpenAiStreamHandler(String clientName, JsonMapper json, String apiKey, StreamListener listener) {
-		this.clientName = clientName;
-		this.json = json;
+	OpenAiStreamHandler(String clientName, JsonMapper json, String apiKey, StreamAccumulator accumulator) {
+		super(clientName, json, accumulator);
 		this.apiKey = apiKey;
-		this.listener = listener;
-		this.accumulator = new StreamAccumulator(listener);
 	}
 
 	@Override
@@ -62,19 +49,19 @@ final class OpenAiStreamHandler implements SseHandler {
 			this.done = true;
 			return;
 		}
-		JsonNode chunk = parse(data);
+		JsonNode chunk = read(data, "chunk");
 		JsonNode error = chunk.get("error");
 		if ("error".equals(event.event()) || (error != null && !error.isNull())) {
 			throw streamError(chunk);
 		}
-		this.accumulator.meta(OpenAiResponseMapper.string(chunk.get("id")),
+		accumulator().meta(OpenAiResponseMapper.string(chunk.get("id")),
 				OpenAiResponseMapper.string(chunk.get("model")));
 		Usage usage = OpenAiResponseMapper.usage(chunk);
 		JsonNode choice = OpenAiResponseMapper.firstChoice(chunk);
 		if (choice == null) {
 			if (usage != null) {
-				this.accumulator.raw(chunk);
-				this.accumulator.accept(new ChatDelta(null, null, null, null, usage));
+				accumulator().raw(chunk);
+				accumulator().accept(new ChatDelta(null, null, null, null, usage));
 			}
 			return;
 		}
@@ -90,19 +77,9 @@ final class OpenAiStreamHandler implements SseHandler {
 		OpenAiResponseMapper.appendText(reasoning, delta.get("reasoning"));
 		List<ToolCallDelta> calls = toolCalls(delta.get("tool_calls"));
 		FinishReason finish = OpenAiResponseMapper.finishReason(rawFinish);
-		this.accumulator.rawFinishReason(rawFinish);
-		this.accumulator.raw(chunk);
-		this.accumulator.accept(new ChatDelta(text.toString(), reasoning.toString(), calls, finish, usage));
-	}
-
-	private JsonNode parse(String data) {
-		try {
-			return this.json.readTree(data);
-		}
-		catch (JacksonException ex) {
-			throw new LlmStreamException(this.clientName, null,
-					this.clientName + " stream sent a malformed chunk: " + ex.getOriginalMessage(), ex);
-		}
+		accumulator().rawFinishReason(rawFinish);
+		accumulator().raw(chunk);
+		accumulator().accept(new ChatDelta(text.toString(), reasoning.toString(), calls, finish, usage));
 	}
 
 	private static List<ToolCallDelta> toolCalls(JsonNode toolCalls) {
@@ -128,9 +105,8 @@ final class OpenAiStreamHandler implements SseHandler {
 		ProviderError error = OpenAiErrorParser.fromJson(chunk);
 		String message = (error.message() != null) ? Redactor.text(error.message(), this.apiKey)
 				: "the provider reported an error";
-		return new LlmStreamException(this.clientName, error.type(),
-				this.clientName + " stream failed: " + message, null,
-				!this.accumulator.delivered() && isTransient(chunk.path("error"), error.type()));
+		return new LlmStreamException(clientName(), error.type(), clientName() + " stream failed: " + message, null,
+				!accumulator().delivered() && isTransient(chunk.path("error"), error.type()));
 	}
 
 	/**
@@ -149,22 +125,13 @@ final class OpenAiStreamHandler implements SseHandler {
 	}
 
 	@Override
-	public boolean delivered() {
-		return this.accumulator.delivered();
-	}
-
-	@Override
 	public void restart() {
-		this.accumulator = new StreamAccumulator(this.listener);
+		super.restart();
 		this.done = false;
 	}
 
 	ChatResponse finish() {
-		if (!this.done && !this.accumulator.finished()) {
-			throw new LlmStreamException(this.clientName, null, this.clientName
-					+ " stream ended before the answer was complete (no finish reason and no [DONE])", null);
-		}
-		return this.accumulator.complete();
+		return complete(this.done || accumulator().finished(), "no finish reason and no [DONE]");
 	}
 
 }

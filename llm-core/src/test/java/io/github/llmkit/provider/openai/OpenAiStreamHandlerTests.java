@@ -11,6 +11,7 @@ import io.github.llmkit.chat.RecordingListener;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.http.SseReader;
+import io.github.llmkit.provider.StreamAccumulator;
 import io.github.llmkit.tool.ToolCall;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -300,7 +301,8 @@ class OpenAiStreamHandlerTests {
 	}
 
 	private ChatResponse run(String sse) throws IOException {
-		OpenAiStreamHandler handler = new OpenAiStreamHandler("groq", JsonMapper.shared(), null, this.listener);
+		OpenAiStreamHandler handler = new OpenAiStreamHandler("groq", JsonMapper.shared(), null,
+				new StreamAccumulator(this.listener));
 		SseReader reader = new SseReader(new StringReader(sse));
 		SseEvent event;
 		while ((event = reader.next()) != null) {

@@ -1,0 +1,57 @@
+package io.github.llmkit;
+
+import java.util.List;
+
+import io.github.llmkit.chat.Message;
+import io.github.llmkit.tool.ToolDefinition;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Bad input to {@link LlmClients} and {@link LlmClient} fails before any request, naming the argument.
+ */
+class ClientInputTests extends SimulatorTestSupport {
+
+	@Test
+	void createWithNullArgumentsFailsNamingThem() {
+		ClientConfig config = ClientConfig.builder().build();
+		assertThatIllegalArgumentException().isThrownBy(() -> LlmClients.create((ProviderType) null, config))
+			.withMessage("'type' must not be null");
+		assertThatIllegalArgumentException().isThrownBy(() -> LlmClients.create(ProviderType.OLLAMA, null))
+			.withMessage("'config' must not be null");
+		assertThatIllegalArgumentException().isThrownBy(() -> LlmClients.create((String) null, config))
+			.withMessage("'typeId' must not be null; known ids are " + ProviderType.ids());
+	}
+
+	@Test
+	void completeWithNullPromptFailsWithoutSending() {
+		try (LlmClient client = client(ProviderType.OPENAI)) {
+			assertThatExceptionOfType(LlmInvalidRequestException.class).isThrownBy(() -> client.complete(null))
+				.withMessage("openai: 'prompt' must not be null");
+		}
+		assertThat(server.requestCount()).isZero();
+	}
+
+	@Test
+	void chatWithToolsOfferingOneNameTwiceFailsWithoutSending() {
+		List<ToolDefinition> tools = List.of(TOOLS.get(0), TOOLS.get(1), ToolDefinition.of("get_weather", "Again", null));
+		try (LlmClient client = client(ProviderType.CLAUDE)) {
+			assertThatExceptionOfType(LlmInvalidRequestException.class)
+				.isThrownBy(() -> client.chatWithTools(List.of(Message.user("hi")), tools))
+				.withMessage("claude: 'tools' offers tool 'get_weather' twice, at 0 and 2");
+		}
+		assertThat(server.requestCount()).isZero();
+	}
+
+	@Test
+	void callAfterCloseFailsNamingTheClient() {
+		LlmClient client = client(ProviderType.GROQ);
+		client.close();
+		assertThatExceptionOfType(LlmException.class).isThrownBy(() -> client.complete("hi"))
+			.withMessageContaining("groq");
+	}
+
+}
