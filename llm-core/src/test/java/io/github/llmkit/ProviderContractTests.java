@@ -18,6 +18,7 @@ import io.github.llmkit.tool.ToolLoopResult;
 import io.github.llmkit.tool.ToolRegistry;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,18 @@ class ProviderContractTests extends SimulatorTestSupport {
 		try (LlmClient client = client(type)) {
 			assertThat(client.complete("Good morning").text()).contains("Good morning");
 		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(ProviderType.class)
+	void toolWireFormatIsTheToolsEntryTheChatRequestCarries(ProviderType type) {
+		try (LlmClient client = client(type)) {
+			client.chatWithTools(List.of(Message.user("Hello")), TOOLS);
+		}
+		JsonNode tools = server.takeRequest().json().path("tools");
+		JsonNode sent = (type.family() == WireFamily.GEMINI) ? tools.get(0).path("functionDeclarations").get(0)
+				: tools.get(0);
+		assertThat(TOOLS.get(0).toWireFormat(type)).isEqualTo(sent);
 	}
 
 	@ParameterizedTest

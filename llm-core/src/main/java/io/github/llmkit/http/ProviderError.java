@@ -33,9 +33,21 @@ public record ProviderError(String type, String message, Duration retryAfter, bo
 	 * @return the exception, carrying {@link #type()} as its error type
 	 */
 	public LlmStreamException streamFailure(String clientName) {
+		return streamFailure(clientName, false);
+	}
+
+	/**
+	 * Return the exception for this error arriving inside a stream after the 200 status, stating whether a
+	 * new attempt may succeed.
+	 * @param clientName the client's name
+	 * @param retryable whether the transport may retry the stream (a transient failure before any delta)
+	 * @return the exception, carrying {@link #type()} as its error type
+	 */
+	public LlmStreamException streamFailure(String clientName, boolean retryable) {
 		String reason = (this.message != null) ? this.message
 				: "the provider reported " + ((this.type != null) ? this.type : "an error");
-		return new LlmStreamException(clientName, this.type, clientName + " stream failed: " + reason, null);
+		return new LlmStreamException(clientName, this.type, clientName + " stream failed: " + reason, null,
+				retryable);
 	}
 
 }

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a wire family needs to serve one client: its identity, config, resolved base URL, transport and JSON
- * mapper.
+ * mapper, plus the call shapes every family shares (JSON and streaming POSTs, paged model listing, headers).
  *
  * @param clientName the client's name, for errors
  * @param type the provider type

@@ -1,16 +1,6 @@
 package io.github.llmkit.tool;
 
-import java.util.List;
-
-import io.github.llmkit.ClientConfig;
-import io.github.llmkit.LlmClient;
-import io.github.llmkit.LlmClients;
 import io.github.llmkit.ProviderType;
-import io.github.llmkit.WireFamily;
-import io.github.llmkit.chat.Message;
-import io.github.llmkit.test.MockLlmServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,18 +19,6 @@ class ToolDefinitionTests {
 
 	private static final ToolDefinition WEATHER = ToolDefinition.of("get_weather", "Current weather of a city",
 			SCHEMA);
-
-	private static MockLlmServer server;
-
-	@BeforeAll
-	static void startServer() {
-		server = MockLlmServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.close();
-	}
 
 	@ParameterizedTest
 	@EnumSource(names = { "OPENAI", "GROK", "GROQ", "OPENROUTER", "OLLAMA", "DEEPSEEK", "MISTRAL" })
@@ -73,22 +51,6 @@ class ToolDefinitionTests {
 		assertThat(WEATHER.parameters()).isEqualTo(json(SCHEMA));
 	}
 
-	@ParameterizedTest
-	@EnumSource(ProviderType.class)
-	void toWireFormatEqualsTheEntryTheProvidersChatRequestCarries(ProviderType type) {
-		try (LlmClient client = LlmClients.create(type, ClientConfig.builder()
-			.apiKey(MockLlmServer.API_KEY)
-			.baseUrl(server.baseUrl(type.id()))
-			.retries(0)
-			.build())) {
-			client.chatWithTools(List.of(Message.user("Hello")), List.of(WEATHER));
-		}
-		JsonNode tools = server.takeRequest().json().path("tools");
-		JsonNode sent = (type.family() == WireFamily.GEMINI) ? tools.get(0).path("functionDeclarations").get(0)
-				: tools.get(0);
-		assertThat(WEATHER.toWireFormat(type)).isEqualTo(sent);
-	}
-
 	@Test
 	void toWireFormatReturnsATreeIndependentOfTheDefinition() {
 		ObjectNode wire = (ObjectNode) WEATHER.toWireFormat(ProviderType.OPENAI);
@@ -99,8 +61,6 @@ class ToolDefinitionTests {
 	private static JsonNode json(String text) {
 		return JsonMapper.shared().readTree(text);
 	}
-
-
 
 	@Test
 	void ofWithMalformedJsonFailsNamingTheTool() {

@@ -103,9 +103,9 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 
 	private LlmStreamException streamError(JsonNode chunk) {
 		ProviderError error = OpenAiErrorParser.fromJson(chunk);
-		String message = (error.message() != null) ? Redactor.text(error.message(), this.apiKey)
-				: "the provider reported an error";
-		return new LlmStreamException(clientName(), error.type(), clientName() + " stream failed: " + message, null,
+		ProviderError safe = new ProviderError(error.type(), Redactor.text(error.message(), this.apiKey),
+				error.retryAfter(), error.badCredentials());
+		return safe.streamFailure(clientName(),
 				!accumulator().delivered() && isTransient(chunk.path("error"), error.type()));
 	}
 
