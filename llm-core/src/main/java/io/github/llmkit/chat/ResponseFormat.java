@@ -46,6 +46,8 @@ public record ResponseFormat(Type type, String name, JsonNode schema, boolean st
 
 	/**
 	 * The kinds of response format.
+	 *
+	 * @since 0.1.0
 	 */
 	public enum Type {
 
