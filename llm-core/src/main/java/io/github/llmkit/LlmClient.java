@@ -13,8 +13,8 @@ import io.github.llmkit.tool.ToolDefinition;
 /**
  * One configured LLM provider behind one API. Every operation blocks the calling thread and throws an
  * {@link LlmException} on failure: an {@link LlmInvalidRequestException} naming the argument, before anything
- * is sent, for a null or empty conversation, a null element, a null prompt, tool list or listener, or a tool
- * offered twice. A null {@code options} means the client's defaults. Thread-safe: build a client once and
+ * is sent, for a null or empty conversation, a null element, a null prompt, tool list or listener, a tool
+ * offered twice, or a required or named {@link io.github.llmkit.chat.ToolChoice} that no offered tool meets. A null {@code options} means the client's defaults. Thread-safe: build a client once and
  * share it; {@link #close()} releases its connection pool.
  * <p>
  * Stream methods call the listener on the calling thread for every delta as soon as its event is complete,

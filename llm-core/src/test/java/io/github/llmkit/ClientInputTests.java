@@ -2,7 +2,10 @@ package io.github.llmkit;
 
 import java.util.List;
 
+import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.Message;
+import io.github.llmkit.chat.StreamListeners;
+import io.github.llmkit.chat.ToolChoice;
 import io.github.llmkit.tool.ToolDefinition;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +47,38 @@ class ClientInputTests extends SimulatorTestSupport {
 				.withMessage("claude: 'tools' offers tool 'get_weather' twice, at 0 and 2");
 		}
 		assertThat(server.requestCount()).isZero();
+	}
+
+	@Test
+	void forcedToolChoiceWithoutToolsFailsInsteadOfBeingDropped() {
+		ChatOptions options = ChatOptions.builder().toolChoice(ToolChoice.required()).build();
+		try (LlmClient client = client(ProviderType.OPENAI)) {
+			assertThatExceptionOfType(LlmInvalidRequestException.class)
+				.isThrownBy(() -> client.chat(List.of(Message.user("hi")), options))
+				.withMessage("openai: 'toolChoice' REQUIRED needs tools; offer them with chatWithTools");
+		}
+		assertThat(server.requestCount()).isZero();
+	}
+
+	@Test
+	void toolChoiceNamingAToolNotOfferedFailsListingTheOfferedOnes() {
+		ChatOptions options = ChatOptions.builder().toolChoice(ToolChoice.tool("get_wether")).build();
+		try (LlmClient client = client(ProviderType.GEMINI)) {
+			assertThatExceptionOfType(LlmInvalidRequestException.class)
+				.isThrownBy(() -> client.streamChatWithTools(List.of(Message.user("hi")), TOOLS,
+						StreamListeners.none(), options))
+				.withMessage("gemini: 'toolChoice' names tool 'get_wether', which is not offered; offered tools: "
+						+ "get_weather, calculator");
+		}
+		assertThat(server.requestCount()).isZero();
+	}
+
+	@Test
+	void autoOrNoneToolChoiceWithoutToolsIsAccepted() {
+		try (LlmClient client = client(ProviderType.OPENAI)) {
+			assertThat(client.chat(List.of(Message.user("hi")), ChatOptions.builder().toolChoice(ToolChoice.none())
+				.build()).text()).isEqualTo("You said: hi");
+		}
 	}
 
 	@Test
