@@ -45,13 +45,13 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 		requireNotBlank("reasoningEffort", reasoningEffort);
 		stop = (stop != null) ? copyStop(stop) : null;
 		extraBody = (extraBody != null) ? copyExtraBody(extraBody) : null;
-		if (temperature != null && (temperature < 0 || temperature > 2)) {
+		if (temperature != null && !(temperature >= 0 && temperature <= 2)) {
 			throw new IllegalArgumentException("'temperature' must be between 0 and 2, was " + temperature);
 		}
 		if (maxTokens != null && maxTokens <= 0) {
 			throw new IllegalArgumentException("'maxTokens' must be positive, was " + maxTokens);
 		}
-		if (topP != null && (topP < 0 || topP > 1)) {
+		if (topP != null && !(topP >= 0 && topP <= 1)) {
 			throw new IllegalArgumentException("'topP' must be between 0 and 1, was " + topP);
 		}
 		if (thinkingBudget != null && thinkingBudget < 0) {
