@@ -68,6 +68,7 @@ public record ClientConfig(String name, String apiKey, String model, String base
 
 	/**
 	 * Create a config, validating every value; prefer {@link #builder()}.
+	 * @throws IllegalArgumentException naming the first invalid setting
 	 */
 	public ClientConfig {
 		headers = (headers != null) ? checkHeaders(headers) : Map.of();
