@@ -6,6 +6,7 @@ import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.StreamListeners;
 import io.github.llmkit.chat.ToolChoice;
+import io.github.llmkit.test.MockLlmServer;
 import io.github.llmkit.tool.ToolDefinition;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Bad input to {@link LlmClients} and {@link LlmClient} fails before any request, naming the argument.
+ * Input rules of {@link LlmClients} and {@link LlmClient}: bad input fails before any request, naming the
+ * argument; custom headers win over computed ones.
  */
 class ClientInputTests extends SimulatorTestSupport {
 
@@ -79,6 +81,23 @@ class ClientInputTests extends SimulatorTestSupport {
 			assertThat(client.chat(List.of(Message.user("hi")), ChatOptions.builder().toolChoice(ToolChoice.none())
 				.build()).text()).isEqualTo("You said: hi");
 		}
+	}
+
+	@Test
+	void customAuthenticationHeaderReplacesTheComputedOne() {
+		ClientConfig openAi = config(ProviderType.OPENAI).apiKey("sk-unused")
+			.header("Authorization", "Bearer " + MockLlmServer.API_KEY)
+			.build();
+		ClientConfig claude = config(ProviderType.CLAUDE).apiKey("sk-unused")
+			.header("x-api-key", MockLlmServer.API_KEY)
+			.build();
+		try (LlmClient first = LlmClients.create(ProviderType.OPENAI, openAi);
+				LlmClient second = LlmClients.create(ProviderType.CLAUDE, claude)) {
+			assertThat(first.complete("hi").text()).isEqualTo("You said: hi");
+			assertThat(second.complete("hi").text()).isEqualTo("You said: hi");
+		}
+		assertThat(server.takeRequest().header("authorization")).isEqualTo("Bearer " + MockLlmServer.API_KEY);
+		assertThat(server.takeRequest().header("x-api-key")).isEqualTo(MockLlmServer.API_KEY);
 	}
 
 	@Test
