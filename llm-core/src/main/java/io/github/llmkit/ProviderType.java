@@ -58,7 +58,8 @@ public enum ProviderType {
 				.withDimensionsField("output_dimension")
 				.withStreamUsageOption(false)
 				.withRequiredToolChoice("any")
-				.withShortToolCallIds(true),
+				.withShortToolCallIds(true)
+				.withBridgeToolToUser(true),
 			Capability.values());
 
 	private final String id;

@@ -26,7 +26,7 @@ class ErrorMappingTests extends SimulatorTestSupport {
 	@ParameterizedTest
 	@EnumSource(names = { "OPENAI", "GROQ", "OPENROUTER", "DEEPSEEK", "MISTRAL" })
 	void wrongKeyRaisesAuthenticationExceptionWithoutTheKey(ProviderType type) {
-		String wrongKey = "sk-wrong-secret-value-123";
+		String wrongKey = "sk-wrong-secret-42";
 		try (LlmClient client = LlmClients.create(type,
 				config(type).apiKey(wrongKey).build())) {
 			assertThatExceptionOfType(LlmAuthenticationException.class).isThrownBy(() -> client.chat(HELLO))

@@ -1,6 +1,7 @@
 package io.github.llmkit;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -183,6 +184,25 @@ class OpenAiRequestTests extends SimulatorTestSupport {
 		}
 	}
 
+	@Test
+	void openAiChatModelIsNotAReasoningModelAndKeepsItsTemperature() {
+		try (LlmClient client = client(ProviderType.OPENAI)) {
+			ChatResponse response = client.chat(List.of(Message.user("Hi")), ChatOptions.builder()
+				.model("gpt-5-chat-latest")
+				.temperature(0.3)
+				.topP(0.9)
+				.reasoningEffort("high")
+				.maxTokens(200)
+				.build());
+			assertThat(response.text()).isEqualTo("You said: Hi");
+			JsonNode body = server.takeRequest().json();
+			assertThat(body.get("temperature").asDouble()).isEqualTo(0.3);
+			assertThat(body.get("top_p").asDouble()).isEqualTo(0.9);
+			assertThat(body.has("reasoning_effort")).isFalse();
+			assertThat(body.get("max_completion_tokens").asInt()).isEqualTo(200);
+		}
+	}
+
 	@ParameterizedTest
 	@EnumSource(names = { "GROK", "GROQ", "OPENROUTER", "OLLAMA", "DEEPSEEK", "MISTRAL" })
 	void compatibleProvidersSendMaxTokensAndReasoningEffortAsGiven(ProviderType type) {
@@ -246,6 +266,57 @@ class OpenAiRequestTests extends SimulatorTestSupport {
 			assertThat(messages.get(1).get("tool_calls").get(1).get("id").asString()).isEqualTo("abc123XYZ");
 			assertThat(messages.get(3).get("tool_call_id").asString()).isEqualTo("abc123XYZ");
 		}
+	}
+
+	@Test
+	void mistralGetsAnAssistantTurnBetweenAToolResultAndTheNextUserMessage() {
+		try (LlmClient client = client(ProviderType.MISTRAL)) {
+			ChatResponse response = client.chatWithTools(toolThenUser(), TOOLS);
+			assertThat(response.text()).isEqualTo("You said: Thanks, and tomorrow?");
+			JsonNode messages = server.takeRequest().json().get("messages");
+			assertThat(messages).extracting((message) -> message.get("role").asString())
+				.containsExactly("user", "assistant", "tool", "assistant", "user");
+			JsonNode bridge = messages.get(3);
+			assertThat(bridge.get("content").asString()).isNotBlank();
+			assertThat(bridge.has("tool_calls")).isFalse();
+		}
+	}
+
+	@Test
+	void mistralBridgesEveryToolToUserStepButNoOtherStep() {
+		List<Message> conversation = new ArrayList<>(toolThenUser());
+		conversation.add(Message.assistant("Cloudy."));
+		conversation.add(Message.user("Weather in Rome?"));
+		conversation.add(new Message(Role.ASSISTANT, null,
+				List.of(ToolCall.of("def456UVW", "get_weather", "{\"city\":\"Rome\"}")), null, null, false, null));
+		conversation.add(Message.toolResult("def456UVW", "get_weather", "rainy"));
+		conversation.add(Message.user("Umbrella?"));
+		try (LlmClient client = client(ProviderType.MISTRAL)) {
+			client.chatWithTools(conversation, TOOLS);
+			JsonNode messages = server.takeRequest().json().get("messages");
+			assertThat(messages).extracting((message) -> message.get("role").asString())
+				.containsExactly("user", "assistant", "tool", "assistant", "user", "assistant", "user", "assistant",
+						"tool", "assistant", "user");
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "OPENAI", "GROK", "GROQ", "OPENROUTER", "OLLAMA", "DEEPSEEK" })
+	void otherProvidersSendAUserMessageRightAfterAToolResultAsGiven(ProviderType type) {
+		try (LlmClient client = client(type)) {
+			client.chatWithTools(toolThenUser(), TOOLS);
+			JsonNode messages = server.takeRequest().json().get("messages");
+			assertThat(messages).extracting((message) -> message.get("role").asString())
+				.containsExactly("user", "assistant", "tool", "user");
+		}
+	}
+
+	private static List<Message> toolThenUser() {
+		ToolCall call = ToolCall.of("abc123XYZ", "get_weather", "{\"city\":\"Paris\"}");
+		return List.of(Message.user("Weather in Paris?"),
+				new Message(Role.ASSISTANT, null, List.of(call), null, null, false, null),
+				Message.toolResult(call.id(), call.name(), "{\"sky\":\"sunny\"}"),
+				Message.user("Thanks, and tomorrow?"));
 	}
 
 	@ParameterizedTest

@@ -1,9 +1,7 @@
 package io.github.llmkit;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
@@ -16,14 +14,11 @@ import io.github.llmkit.test.MockLlmServer;
 import io.github.llmkit.test.MockReply;
 import io.github.llmkit.test.MockToolCall;
 import io.github.llmkit.tool.ToolCall;
-import io.github.llmkit.tool.ToolDefinition;
 import io.github.llmkit.tool.ToolLoopResult;
 import io.github.llmkit.tool.ToolRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,45 +27,16 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The same scenarios against every provider type through the simulator: one user code path, nine wires.
  */
-class ProviderContractTests {
+class ProviderContractTests extends SimulatorTestSupport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final List<ToolDefinition> TOOLS = List.of(
-			ToolDefinition.of("get_weather", "Current weather of a city",
-					"{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}"),
-			ToolDefinition.of("calculator", "Evaluate arithmetic",
-					"{\"type\":\"object\",\"properties\":{\"expression\":{\"type\":\"string\"}},\"required\":[\"expression\"]}"));
-
-	private static MockLlmServer server;
-
-	private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-
-	@BeforeAll
-	static void startServer() {
-		server = MockLlmServer.start();
-	}
-
-	@AfterAll
-	static void stopServer() {
-		server.close();
-	}
-
-	@BeforeEach
-	void resetServer() {
-		server.reset();
-	}
-
 	private LlmClient client(ProviderType type, String apiKey) {
-		return LlmClients.create(type, ClientConfig.builder()
-			.apiKey(apiKey)
-			.baseUrl(server.baseUrl(type.id()))
-			.retries(2)
-			.sleeper(this.sleeps::add)
-			.build());
+		return LlmClients.create(type, config(type).apiKey(apiKey).retries(2).build());
 	}
 
-	private LlmClient client(ProviderType type) {
+	@Override
+	LlmClient client(ProviderType type) {
 		return client(type, MockLlmServer.API_KEY);
 	}
 
@@ -94,6 +60,18 @@ class ProviderContractTests {
 		try (LlmClient client = client(type)) {
 			assertThat(client.complete("Good morning").text()).contains("Good morning");
 		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(ProviderType.class)
+	void toolWireFormatIsTheToolsEntryTheChatRequestCarries(ProviderType type) {
+		try (LlmClient client = client(type)) {
+			client.chatWithTools(List.of(Message.user("Hello")), TOOLS);
+		}
+		JsonNode tools = server.takeRequest().json().path("tools");
+		JsonNode sent = (type.family() == WireFamily.GEMINI) ? tools.get(0).path("functionDeclarations").get(0)
+				: tools.get(0);
+		assertThat(TOOLS.get(0).toWireFormat(type)).isEqualTo(sent);
 	}
 
 	@ParameterizedTest
@@ -240,7 +218,7 @@ class ProviderContractTests {
 		try (LlmClient client = client(type)) {
 			assertThat(client.chat(List.of(Message.user("Hi"))).text()).isEqualTo("Recovered");
 			assertThat(server.requestCount()).isEqualTo(2);
-			assertThat(this.sleeps).hasSize(1);
+			assertThat(this.sleeper.delays).hasSize(1);
 		}
 	}
 

@@ -28,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * @since 0.1.0
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
+@Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g", "-Djmh.shutdownTimeout=1" })
 @Warmup(iterations = 5)
 @Measurement(iterations = 15)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * @since 0.1.0
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
+@Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g", "-Djmh.shutdownTimeout=1" })
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 2)
 @BenchmarkMode(Mode.AverageTime)

@@ -3,18 +3,12 @@ package io.github.llmkit.demo;
 import java.util.Map;
 
 import io.github.llmkit.demo.ApiClient.Reply;
-import io.github.llmkit.test.MockLlmServer;
 import io.github.llmkit.test.MockReply;
 import io.github.llmkit.test.MockToolCall;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,22 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code POST /api/agent} over real HTTP against the simulator: the tool loop over the demo's {@code @LlmTool}
  * service methods.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AgentApiTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MockLlmServer server;
-
-	ApiClient api;
-
-	@BeforeEach
-	void setUp() {
-		this.server.reset();
-		this.api = new ApiClient(this.port);
-	}
+class AgentApiTests extends RunningDemo {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "openai", "claude", "gemini", "deepseek" })

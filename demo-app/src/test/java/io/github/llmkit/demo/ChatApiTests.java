@@ -5,37 +5,17 @@ import java.util.Map;
 import io.github.llmkit.demo.ApiClient.Reply;
 import io.github.llmkit.test.MockLlmServer;
 import io.github.llmkit.test.MockReply;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code POST /api/chat} over real HTTP against the simulator.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ChatApiTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MockLlmServer server;
-
-	ApiClient api;
-
-	@BeforeEach
-	void setUp() {
-		this.server.reset();
-		this.api = new ApiClient(this.port);
-	}
+class ChatApiTests extends RunningDemo {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "openai", "claude", "gemini", "fast" })
@@ -114,6 +94,17 @@ class ChatApiTests {
 		assertThat(json.get("provider").asString()).isEqualTo("groq");
 		assertThat(json.get("providerStatus").asInt()).isEqualTo(400);
 		assertThat(json.get("detail").asString()).contains("max_tokens is too large");
+	}
+
+	@Test
+	void rejectedKeyIsA502ProblemThatNeverShowsTheKey() {
+		this.server.enqueue(MockReply.error(401, "invalid_api_key", "Incorrect API key provided"));
+		Reply reply = this.api.postJson("/api/chat", Map.of("provider", "openai", "message", "Hi"));
+		assertThat(reply.status()).isEqualTo(502);
+		JsonNode json = reply.json();
+		assertThat(json.get("providerStatus").asInt()).isEqualTo(401);
+		assertThat(json.get("exception").asString()).isEqualTo("LlmAuthenticationException");
+		assertThat(reply.body()).doesNotContain(MockLlmServer.API_KEY).doesNotContain("Bearer");
 	}
 
 	static void assertProblem(Reply reply, int status, String field) {

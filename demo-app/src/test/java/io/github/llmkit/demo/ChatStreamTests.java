@@ -5,37 +5,17 @@ import java.util.List;
 import io.github.llmkit.demo.ApiClient.Event;
 import io.github.llmkit.test.MockLlmServer;
 import io.github.llmkit.test.MockReply;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code GET /api/chat/stream} over real HTTP against the simulator: Server-Sent Events as the page sees them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ChatStreamTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MockLlmServer server;
-
-	ApiClient api;
-
-	@BeforeEach
-	void setUp() {
-		this.server.reset();
-		this.api = new ApiClient(this.port);
-	}
+class ChatStreamTests extends RunningDemo {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "openai", "claude", "gemini", "groq", "fast" })

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -23,15 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The browser page: it is served at {@code /}, and every URL its script calls is mapped by a controller.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class IndexPageTests {
+class IndexPageTests extends RunningDemo {
 
 	private static final Pattern CALL = Pattern.compile("(?:fetch|EventSource)\\(([^;]*?)[,)]");
 
 	private static final Pattern URL = Pattern.compile("'(/[^'?]*)");
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -39,7 +33,7 @@ class IndexPageTests {
 
 	@Test
 	void pageIsServedAtTheRoot() {
-		Reply reply = new ApiClient(this.port).get("/");
+		Reply reply = this.api.get("/");
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.contentType()).startsWith("text/html");
 		assertThat(reply.body()).contains("<title>llmkit demo</title>").contains("new EventSource(");
@@ -47,7 +41,7 @@ class IndexPageTests {
 
 	@Test
 	void everyUrlThePageCallsIsMapped() {
-		String page = new ApiClient(this.port).get("/index.html").body();
+		String page = this.api.get("/index.html").body();
 		List<String> urls = urlsCalledBy(page);
 		assertThat(urls).contains("/api/providers", "/api/chat/stream", "/api/chat", "/api/agent", "/api/models");
 		Set<String> mapped = this.handlerMapping.getHandlerMethods()

@@ -4,14 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.llmkit.demo.ApiClient.Reply;
-import io.github.llmkit.test.MockLlmServer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,22 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /api/providers}, {@code /api/models}, {@code /api/embeddings} and actuator over real HTTP against
  * the simulator.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProviderApiTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MockLlmServer server;
-
-	ApiClient api;
-
-	@BeforeEach
-	void setUp() {
-		this.server.reset();
-		this.api = new ApiClient(this.port);
-	}
+class ProviderApiTests extends RunningDemo {
 
 	@Test
 	void providersListsEveryConfiguredClientAsSimulated() {

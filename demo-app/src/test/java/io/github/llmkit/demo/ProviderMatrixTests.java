@@ -7,14 +7,8 @@ import io.github.llmkit.Capability;
 import io.github.llmkit.ProviderType;
 import io.github.llmkit.demo.ApiClient.Event;
 import io.github.llmkit.demo.ApiClient.Reply;
-import io.github.llmkit.test.MockLlmServer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,22 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The provider matrix of the README, end to end: every operation of every provider type through the demo's
  * HTTP API and the simulator, succeeding exactly where {@link ProviderType#capabilities()} says it should.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProviderMatrixTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MockLlmServer server;
-
-	ApiClient api;
-
-	@BeforeEach
-	void setUp() {
-		this.server.reset();
-		this.api = new ApiClient(this.port);
-	}
+class ProviderMatrixTests extends RunningDemo {
 
 	@ParameterizedTest
 	@EnumSource(ProviderType.class)

@@ -143,8 +143,9 @@ public final class HttpTransport implements Closeable {
 	}
 
 	/**
-	 * Send a streaming request and pass its events to the handler until the stream ends. A failure is retried
-	 * only while {@link SseHandler#delivered()} is false. The response is always closed; after a normal end its
+	 * Send a streaming request and pass its events to the handler until the stream ends. A failure (including a
+	 * retryable {@link LlmStreamException} the handler throws for an error event) is retried only while
+	 * {@link SseHandler#delivered()} is false. The response is always closed; after a normal end its
 	 * connection returns to the pool.
 	 * @param call the request
 	 * @param settings the per-call timeout (until the response headers; then the stream idle timeout bounds
@@ -227,7 +228,7 @@ public final class HttpTransport implements Closeable {
 						logger.debug("{} {} event {}: {}", this.clientName, call.operation(), event.event(),
 								Redactor.text(event.data(), this.apiKey));
 					}
-					handler.onEvent(event);
+					deliver(handler, event);
 				}
 				ended = true;
 			}
@@ -241,6 +242,22 @@ public final class HttpTransport implements Closeable {
 		}
 		catch (IOException ex) {
 			throw ioFailure(call, ex, open ? this.streamIdleTimeout : settings.timeout(), open, handler.delivered());
+		}
+	}
+
+	/**
+	 * Pass an event to the handler; an error event it reports as retryable is retried like a lost connection,
+	 * as long as nothing has been delivered yet.
+	 */
+	private static void deliver(SseHandler handler, SseEvent event) throws AttemptFailure {
+		try {
+			handler.onEvent(event);
+		}
+		catch (LlmStreamException ex) {
+			if (ex.retryable() && !handler.delivered()) {
+				throw new AttemptFailure(ex, null, null);
+			}
+			throw ex;
 		}
 	}
 

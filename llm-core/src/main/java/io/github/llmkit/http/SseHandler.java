@@ -8,7 +8,8 @@ package io.github.llmkit.http;
 public interface SseHandler {
 
 	/**
-	 * Handle one event. An exception cancels the stream and closes the connection.
+	 * Handle one event. An exception cancels the stream and closes the connection; a retryable
+	 * {@link io.github.llmkit.LlmStreamException} thrown before anything was delivered makes a new attempt.
 	 * @param event the event
 	 */
 	void onEvent(SseEvent event);

@@ -15,9 +15,10 @@ package io.github.llmkit.provider;
  * @param echoReasoningContent whether assistant turns with tool calls must carry their {@code reasoning_content} back (DeepSeek)
  * @param reasoningModelRules whether reasoning models are detected by id and sent {@code reasoning_effort} with no sampling parameters (OpenAI o-series, gpt-5)
  * @param attributionHeaders whether the app URL and title are sent as {@code HTTP-Referer} and {@code X-Title} (OpenRouter)
+ * @param bridgeToolToUser whether a short assistant message is inserted between a tool result and a directly following user message, which the provider rejects (Mistral)
  * @since 0.1.0
  */
-public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, String seedField, String dimensionsField, boolean streamUsageOption, boolean toolChoiceSupported, String requiredToolChoice, boolean shortToolCallIds, boolean echoReasoningContent, boolean reasoningModelRules, boolean attributionHeaders) {
+public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, String seedField, String dimensionsField, boolean streamUsageOption, boolean toolChoiceSupported, String requiredToolChoice, boolean shortToolCallIds, boolean echoReasoningContent, boolean reasoningModelRules, boolean attributionHeaders, boolean bridgeToolToUser) {
 
 	/**
 	 * Return OpenAI's own behaviour, the base every compatible provider starts from.
@@ -25,7 +26,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 */
 	public static ProviderQuirks openAi() {
 		return new ProviderQuirks(true, "max_completion_tokens", "seed", "dimensions", true, true, "required", false,
-				false, true, false);
+				false, true, false, false);
 	}
 
 	/**
@@ -34,7 +35,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 */
 	public static ProviderQuirks compatible() {
 		return new ProviderQuirks(true, "max_tokens", "seed", "dimensions", true, true, "required", false, false,
-				false, false);
+				false, false, false);
 	}
 
 	/**
@@ -43,7 +44,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withApiKeyRequired(boolean value) {
-		return new ProviderQuirks(value, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders);
+		return new ProviderQuirks(value, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser);
 	}
 
 	/**
@@ -52,7 +53,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withSeedField(String value) {
-		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, value, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders);
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, value, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser);
 	}
 
 	/**
@@ -61,7 +62,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withDimensionsField(String value) {
-		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, value, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders);
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, value, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser);
 	}
 
 	/**
@@ -70,7 +71,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withStreamUsageOption(boolean value) {
-		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, value, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders);
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, value, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser);
 	}
 
 	/**
@@ -79,7 +80,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withToolChoiceSupported(boolean value) {
-		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, value, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders);
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, value, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser);
 	}
 
 	/**
@@ -88,7 +89,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withRequiredToolChoice(String value) {
-		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, value, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders);
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, value, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser);
 	}
 
 	/**
@@ -97,7 +98,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withShortToolCallIds(boolean value) {
-		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, value, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders);
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, value, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser);
 	}
 
 	/**
@@ -106,7 +107,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withEchoReasoningContent(boolean value) {
-		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, value, this.reasoningModelRules, this.attributionHeaders);
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, value, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser);
 	}
 
 	/**
@@ -115,7 +116,18 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withAttributionHeaders(boolean value) {
-		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, value);
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, value, this.bridgeToolToUser);
+	}
+
+	/**
+	 * Return a copy with {@code bridgeToolToUser} changed.
+	 * @param value the new value
+	 * @return the copy
+	 */
+	public ProviderQuirks withBridgeToolToUser(boolean value) {
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField,
+				this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds,
+				this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, value);
 	}
 
 }

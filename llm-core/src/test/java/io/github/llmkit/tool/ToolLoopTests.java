@@ -220,8 +220,23 @@ class ToolLoopTests {
 	}
 
 	@Test
-	void processResponseContinuesFromAResponseTheCallerReceived() {
-		LlmClient client = client(ProviderType.OPENAI);
+	void forcedToolChoiceOnGeminiAppliesToTheFirstCallOnly() {
+		ToolLoopResult result = this.registry.run(client(ProviderType.GEMINI),
+				List.of(Message.user("What is the weather in Rome?")), this.registry.getCollection("weather"),
+				ChatOptions.builder().toolChoice(ToolChoice.tool("get_weather")).build());
+		assertThat(result.rounds()).isEqualTo(1);
+		JsonNode first = this.server.takeRequest().json().path("toolConfig").path("functionCallingConfig");
+		assertThat(first.path("mode").asString()).isEqualTo("ANY");
+		assertThat(first.path("allowedFunctionNames").get(0).asString()).isEqualTo("get_weather");
+		JsonNode second = this.server.takeRequest().json().path("toolConfig").path("functionCallingConfig");
+		assertThat(second.path("mode").asString()).isEqualTo("AUTO");
+		assertThat(second.has("allowedFunctionNames")).isFalse();
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "OPENAI", "GROQ", "MISTRAL", "CLAUDE", "GEMINI" })
+	void processResponseContinuesFromAResponseTheCallerReceived(ProviderType type) {
+		LlmClient client = client(type);
 		List<Message> messages = List.of(Message.user("What is 12 * 12?"));
 		List<io.github.llmkit.tool.ToolDefinition> tools = this.registry.getCollection("calculator");
 		ChatResponse first = client.chatWithTools(messages, tools);
@@ -233,9 +248,10 @@ class ToolLoopTests {
 		assertThat(this.server.requestCount()).isEqualTo(2);
 	}
 
-	@Test
-	void processResponseWithoutToolCallsReturnsItAsIs() {
-		LlmClient client = client(ProviderType.OPENAI);
+	@ParameterizedTest
+	@EnumSource(names = { "OPENAI", "GROQ", "MISTRAL", "CLAUDE", "GEMINI" })
+	void processResponseWithoutToolCallsReturnsItAsIs(ProviderType type) {
+		LlmClient client = client(type);
 		List<Message> messages = List.of(Message.user("Hello"));
 		ChatResponse first = client.chat(messages);
 		ToolLoopResult result = this.registry.processResponseStreaming(client, first, messages,

@@ -1,6 +1,7 @@
 package io.github.llmkit.test;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +103,9 @@ final class Call {
 	}
 
 	/**
-	 * Send a 200 event stream, flushing every event; scripted faults cut, break or end it with an error.
+	 * Send a 200 event stream, flushing every event; scripted faults cut, break, stall or reset it, or end it
+	 * with an error.
+	 * @throws Dropped when the script resets the stream: the exchange must then be left unclosed
 	 */
 	void stream(String contentType, Map<String, String> headers, SseStream stream) throws IOException {
 		Headers out = this.exchange.getResponseHeaders();
@@ -117,12 +120,53 @@ final class Call {
 		}
 		all.forEach(out::set);
 		this.exchange.sendResponseHeaders(200, 0);
-		try (OutputStream body = this.exchange.getResponseBody()) {
-			for (SseFrame frame : stream.framesFor(this.script)) {
-				body.write(frame.encode());
-				body.flush();
+		OutputStream body = this.exchange.getResponseBody();
+		int events = 0;
+		afterEvents(events);
+		for (SseFrame frame : stream.framesFor(this.script)) {
+			body.write(frame.encode());
+			body.flush();
+			if (!frame.comment()) {
+				events++;
+				afterEvents(events);
 			}
 		}
+		if (this.script != null && this.script.resetAfter() >= 0) {
+			throw new Dropped();
+		}
+		body.close();
+	}
+
+	private void afterEvents(int events) throws IOException {
+		if (this.script == null) {
+			return;
+		}
+		if (events == this.script.stallAfter() && !this.script.stall().isZero()) {
+			try {
+				Thread.sleep(this.script.stall().toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new InterruptedIOException("Stalled stream interrupted");
+			}
+		}
+		if (events == this.script.resetAfter()) {
+			throw new Dropped();
+		}
+	}
+
+	/**
+	 * Thrown to drop the connection mid-body: the HTTP server closes the connection of a handler that fails, and
+	 * an exchange that is not closed never writes its terminating chunk.
+	 */
+	static final class Dropped extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		Dropped() {
+			super("Scripted connection reset", null);
+		}
+
 	}
 
 	private static Map<String, String> parseQuery(String raw) {

@@ -25,7 +25,8 @@ final class Dispatcher implements HttpHandler {
 
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
-		try (exchange) {
+		boolean close = true;
+		try {
 			String body;
 			try (InputStream in = exchange.getRequestBody()) {
 				body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -38,11 +39,21 @@ final class Dispatcher implements HttpHandler {
 			this.server.record(request);
 			handleSafely(exchange, request, path, provider);
 		}
+		catch (Call.Dropped ex) {
+			// Left unclosed and rethrown: the HTTP server then drops the connection without a terminating chunk.
+			close = false;
+			throw ex;
+		}
 		catch (IOException ex) {
 			// the client went away mid-response; nothing left to tell it
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+		finally {
+			if (close) {
+				exchange.close();
+			}
 		}
 	}
 

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * A scripted reply for {@link MockLlmServer#enqueue(MockReply)}: an answer (text, tool calls, reasoning), an error
- * in the provider's own shape, an exact body, or a blocked prompt, plus faults to inject (delay, cut stream,
- * malformed body, mid-stream error). Create one with the static factories and derive copies with the
+ * in the provider's own shape, an exact body, or a blocked prompt, plus faults to inject (delay, cut, stalled or
+ * reset stream, malformed body, mid-stream error). Create one with the static factories and derive copies with the
  * {@code withX} methods; the simulator renders it in the wire format of whichever provider asks next.
  *
  * @param kind what the reply is
@@ -26,11 +26,15 @@ import java.util.Map;
  * @param broken whether the body (or one stream line) is broken JSON
  * @param errorType the error type of an error, or of the mid-stream error of an answer
  * @param errorMessage the error message of an error, or of the mid-stream error of an answer
+ * @param stallAfter the number of stream events after which the stream goes silent for {@code stall}, or -1
+ * @param stall how long a stalled stream stays silent before it goes on
+ * @param resetAfter the number of stream events after which the connection is dropped mid-body, or -1
  * @since 0.1.0
  */
 public record MockReply(Kind kind, int status, String text, List<MockToolCall> toolCalls, String reasoning,
 		Integer inputTokens, Integer outputTokens, String finishReason, Map<String, String> headers, Duration delay,
-		int cutAfter, boolean broken, String errorType, String errorMessage) {
+		int cutAfter, boolean broken, String errorType, String errorMessage, int stallAfter, Duration stall,
+		int resetAfter) {
 
 	/**
 	 * Create a reply, copying its collections.
@@ -61,7 +65,7 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 	private static MockReply of(Kind kind, int status, String text, List<MockToolCall> calls, String type,
 			String message) {
 		return new MockReply(kind, status, text, calls, null, null, null, null, Map.of(), Duration.ZERO, -1, false,
-				type, message);
+				type, message, -1, Duration.ZERO, -1);
 	}
 
 	/**
@@ -137,7 +141,7 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 	public MockReply withText(String text) {
 		return new MockReply(this.kind, this.status, text, this.toolCalls, this.reasoning, this.inputTokens,
 				this.outputTokens, this.finishReason, this.headers, this.delay, this.cutAfter, this.broken,
-				this.errorType, this.errorMessage);
+				this.errorType, this.errorMessage, this.stallAfter, this.stall, this.resetAfter);
 	}
 
 	/**
@@ -149,7 +153,7 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 	public MockReply withReasoning(String reasoning) {
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, reasoning, this.inputTokens,
 				this.outputTokens, this.finishReason, this.headers, this.delay, this.cutAfter, this.broken,
-				this.errorType, this.errorMessage);
+				this.errorType, this.errorMessage, this.stallAfter, this.stall, this.resetAfter);
 	}
 
 	/**
@@ -161,7 +165,7 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 	public MockReply withUsage(int input, int output) {
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, input, output,
 				this.finishReason, this.headers, this.delay, this.cutAfter, this.broken, this.errorType,
-				this.errorMessage);
+				this.errorMessage, this.stallAfter, this.stall, this.resetAfter);
 	}
 
 	/**
@@ -172,7 +176,7 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 	public MockReply withFinishReason(String finishReason) {
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, this.inputTokens,
 				this.outputTokens, finishReason, this.headers, this.delay, this.cutAfter, this.broken, this.errorType,
-				this.errorMessage);
+				this.errorMessage, this.stallAfter, this.stall, this.resetAfter);
 	}
 
 	/**
@@ -187,7 +191,7 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 		copy.put(require(name, "name"), require(value, "value"));
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, this.inputTokens,
 				this.outputTokens, this.finishReason, copy, this.delay, this.cutAfter, this.broken, this.errorType,
-				this.errorMessage);
+				this.errorMessage, this.stallAfter, this.stall, this.resetAfter);
 	}
 
 	/**
@@ -201,7 +205,7 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 		}
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, this.inputTokens,
 				this.outputTokens, this.finishReason, this.headers, delay, this.cutAfter, this.broken, this.errorType,
-				this.errorMessage);
+				this.errorMessage, this.stallAfter, this.stall, this.resetAfter);
 	}
 
 	/**
@@ -216,7 +220,42 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 		}
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, this.inputTokens,
 				this.outputTokens, this.finishReason, this.headers, this.delay, chunks, this.broken, this.errorType,
-				this.errorMessage);
+				this.errorMessage, this.stallAfter, this.stall, this.resetAfter);
+	}
+
+	/**
+	 * Return a copy whose stream sends this many events (comments not counted), then stays silent for the given
+	 * time with the connection open, then sends the rest as usual; a client that gives up meanwhile is let go.
+	 * @param chunks the number of events to send before the silence
+	 * @param silence how long to stay silent
+	 * @return the copy
+	 */
+	public MockReply stallAfterChunks(int chunks, Duration silence) {
+		if (chunks < 0) {
+			throw new IllegalArgumentException("'chunks' must not be negative");
+		}
+		if (silence == null || silence.isNegative()) {
+			throw new IllegalArgumentException("'silence' must not be negative");
+		}
+		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, this.inputTokens,
+				this.outputTokens, this.finishReason, this.headers, this.delay, this.cutAfter, this.broken,
+				this.errorType, this.errorMessage, chunks, silence, this.resetAfter);
+	}
+
+	/**
+	 * Return a copy whose stream sends this many events (comments not counted) and then drops the TCP connection
+	 * in the middle of the body, without the terminating chunk, so that the client's read fails with an IO error
+	 * instead of seeing a clean end.
+	 * @param chunks the number of events to send before the connection is dropped
+	 * @return the copy
+	 */
+	public MockReply resetAfterChunks(int chunks) {
+		if (chunks < 0) {
+			throw new IllegalArgumentException("'chunks' must not be negative");
+		}
+		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, this.inputTokens,
+				this.outputTokens, this.finishReason, this.headers, this.delay, this.cutAfter, this.broken,
+				this.errorType, this.errorMessage, this.stallAfter, this.stall, chunks);
 	}
 
 	/**
@@ -226,7 +265,7 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 	public MockReply malformed() {
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, this.inputTokens,
 				this.outputTokens, this.finishReason, this.headers, this.delay, this.cutAfter, true, this.errorType,
-				this.errorMessage);
+				this.errorMessage, this.stallAfter, this.stall, this.resetAfter);
 	}
 
 	/**
@@ -239,7 +278,7 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 	public MockReply midStreamError(String type, String message) {
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, this.inputTokens,
 				this.outputTokens, this.finishReason, this.headers, this.delay, this.cutAfter, this.broken,
-				require(type, "type"), require(message, "message"));
+				require(type, "type"), require(message, "message"), this.stallAfter, this.stall, this.resetAfter);
 	}
 
 	boolean hasMidStreamError() {

@@ -9,7 +9,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The request checks the OpenAI-compatible providers make that catch client mistakes cheaply: OpenAI's unknown
- * arguments and reasoning-model rules, Mistral's strict schema and tool-call ids, Groq's unsupported fields.
+ * arguments and reasoning-model rules, Mistral's strict schema, tool-call ids and message order, Groq's unsupported
+ * fields.
  */
 final class OpenAiValidator {
 
@@ -32,7 +33,8 @@ final class OpenAiValidator {
 
 	private static final Pattern MISTRAL_CALL_ID = Pattern.compile("[a-zA-Z0-9]{9}");
 
-	private static final Pattern REASONING_MODEL = Pattern.compile("^(o1|o3|o4|gpt-5).*");
+	/** The o-series and gpt-5 family, except the non-reasoning chat models such as {@code gpt-5-chat-latest}. */
+	private static final Pattern REASONING_MODEL = Pattern.compile("^(o\\d|gpt-5)(?!.*-chat).*");
 
 	private OpenAiValidator() {
 	}
@@ -113,6 +115,11 @@ final class OpenAiValidator {
 				return OpenAiErrors.of(personality, 400, "invalid_request_message_order", "3230",
 						"Unexpected role 'user' after role 'tool'", null);
 			}
+			if ("assistant".equals(role) && message.path("tool_calls").isEmpty()
+					&& !hasContent(message.get("content"))) {
+				return OpenAiErrors.of(personality, 400, "invalid_request_error", null,
+						"Assistant message must have either content or tool_calls, but not none.", null);
+			}
 			HttpReply badId = mistralCallIds(personality, message);
 			if (badId != null) {
 				return badId;
@@ -121,6 +128,11 @@ final class OpenAiValidator {
 			index++;
 		}
 		return null;
+	}
+
+	private static boolean hasContent(JsonNode content) {
+		return content != null && ((content.isString() && !content.stringValue().isEmpty())
+				|| (content.isArray() && !content.isEmpty()));
 	}
 
 	private static HttpReply mistralCallIds(OpenAiPersonality personality, JsonNode message) {

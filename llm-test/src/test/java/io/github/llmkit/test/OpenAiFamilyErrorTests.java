@@ -116,6 +116,16 @@ class OpenAiFamilyErrorTests {
 	}
 
 	@Test
+	void openAiTreatsGpt5ChatLatestAsANonReasoningModel() {
+		assertThat(post("openai", body("gpt-5-chat-latest", "x", ",\"temperature\":0.5,\"max_tokens\":9")).statusCode())
+			.isEqualTo(200);
+		assertThat(post("openai", body("gpt-5-chat-latest", "x", ",\"reasoning_effort\":\"low\"")).statusCode())
+			.isEqualTo(400);
+		assertThat(post("openai", body("o4-mini", "x", ",\"reasoning_effort\":\"low\"")).statusCode()).isEqualTo(200);
+		assertThat(post("openai", body("gpt-5.1", "x", ",\"temperature\":0.5")).statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void mistralRejectsUnknownFieldsAndForeignToolCallIds() {
 		HttpResponse<String> extra = post("mistral", body("mistral-large-latest", "x", ",\"max_completion_tokens\":5"));
 		assertThat(extra.statusCode()).isEqualTo(422);
@@ -127,6 +137,36 @@ class OpenAiFamilyErrorTests {
 		HttpResponse<String> badId = post("mistral", history);
 		assertThat(badId.statusCode()).isEqualTo(400);
 		assertThat(Http.json(badId).path("message").asString()).contains("call_0fypS1hVX");
+	}
+
+	@Test
+	void mistralRejectsUserDirectlyAfterToolAndAnEmptyAssistantBridge() {
+		String call = "{\"role\":\"user\",\"content\":\"x\"},{\"role\":\"assistant\",\"content\":null,"
+				+ "\"tool_calls\":[{\"id\":\"abc123XYZ\",\"type\":\"function\",\"function\":{\"name\":\"f\","
+				+ "\"arguments\":\"{}\"}}]},{\"role\":\"tool\",\"tool_call_id\":\"abc123XYZ\",\"content\":\"42\"},";
+		String next = "{\"role\":\"user\",\"content\":\"and now?\"}";
+		HttpResponse<String> order = post("mistral", history("mistral-large-latest", call + next));
+		assertThat(order.statusCode()).isEqualTo(400);
+		JsonNode error = Http.json(order);
+		assertThat(error.has("error")).as("Mistral's error body is not wrapped").isFalse();
+		assertThat(error.path("object").asString()).isEqualTo("error");
+		assertThat(error.path("type").asString()).isEqualTo("invalid_request_message_order");
+		assertThat(error.path("code").asString()).isEqualTo("3230");
+		assertThat(error.path("message").asString()).isEqualTo("Unexpected role 'user' after role 'tool'");
+		String empty = "{\"role\":\"assistant\",\"content\":\"\"},";
+		HttpResponse<String> emptyBridge = post("mistral", history("mistral-large-latest", call + empty + next));
+		assertThat(emptyBridge.statusCode()).isEqualTo(400);
+		assertThat(Http.json(emptyBridge).path("message").asString())
+			.isEqualTo("Assistant message must have either content or tool_calls, but not none.");
+		String bridge = "{\"role\":\"assistant\",\"content\":\"Noted.\"},";
+		assertThat(post("mistral", history("mistral-large-latest", call + bridge + next)).statusCode()).isEqualTo(200);
+		assertThat(post("openai", history("gpt-4o", call.replace("abc123XYZ", "call_1") + next)).statusCode())
+			.as("OpenAI accepts a user message right after a tool result")
+			.isEqualTo(200);
+	}
+
+	private static String history(String model, String messages) {
+		return "{\"model\":\"" + model + "\",\"messages\":[" + messages + "]}";
 	}
 
 	private HttpResponse<String> post(String provider, String body) {

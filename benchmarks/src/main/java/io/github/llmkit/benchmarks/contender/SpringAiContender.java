@@ -57,7 +57,7 @@ public final class SpringAiContender implements ChatContender {
 
 	@Override
 	public void close() {
-		// OpenAiChatModel has no close; its OkHttp client's threads are daemons and idle out.
+		// OpenAiChatModel cannot be closed; its OkHttp threads outlive it until they idle out.
 	}
 
 }

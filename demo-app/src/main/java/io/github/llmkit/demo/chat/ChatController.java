@@ -15,6 +15,7 @@ import io.github.llmkit.tool.ToolRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,16 +43,22 @@ public class ChatController {
 
 	private final AsyncTaskExecutor executor;
 
+	private final Duration simulatedDeltaPause;
+
 	/**
 	 * Create the controller.
 	 * @param catalog the configured clients
 	 * @param tools the registry holding every {@code @LlmTool} method
 	 * @param applicationTaskExecutor runs the blocking model streams off the request thread
+	 * @param simulatedDeltaPause the pause after each delta of a simulated provider, so that the page shows the
+	 * answer growing ({@code demo.simulated-delta-pause}, 40 ms by default, zero for none)
 	 */
-	public ChatController(ProviderCatalog catalog, ToolRegistry tools, AsyncTaskExecutor applicationTaskExecutor) {
+	public ChatController(ProviderCatalog catalog, ToolRegistry tools, AsyncTaskExecutor applicationTaskExecutor,
+			@Value("${demo.simulated-delta-pause:40ms}") Duration simulatedDeltaPause) {
 		this.catalog = catalog;
 		this.tools = tools;
 		this.executor = applicationTaskExecutor;
+		this.simulatedDeltaPause = simulatedDeltaPause;
 	}
 
 	/**
@@ -94,7 +101,8 @@ public class ChatController {
 
 	private void stream(LlmClient client, List<Message> messages, ChatOptions options, boolean withTools,
 			SseEmitter emitter) {
-		SseStreamListener listener = new SseStreamListener(emitter);
+		SseStreamListener listener = new SseStreamListener(emitter,
+				(this.catalog.isLive(client.name())) ? Duration.ZERO : this.simulatedDeltaPause);
 		try {
 			ChatResponse response = (withTools)
 					? this.tools.runStreaming(client, messages, this.tools.definitions(), listener, options).response()

@@ -2,6 +2,7 @@ package io.github.llmkit.demo.chat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 
 import io.github.llmkit.chat.ChatDelta;
 import io.github.llmkit.tool.ToolCall;
@@ -15,7 +16,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Forwards a model stream or a streamed tool loop to the browser: one {@code delta} event per piece of text
  * or reasoning, one {@code tool_call} event per complete tool call and one {@code tool_result} event per
  * executed tool. If the browser has gone away the send fails, which cancels the model stream and closes its
- * connection.
+ * connection. An optional pause after each delta paces a simulated stream, which would otherwise arrive at
+ * once, so that the page shows it growing.
  *
  * @since 0.1.0
  */
@@ -23,18 +25,36 @@ public class SseStreamListener implements ToolLoopListener {
 
 	private final SseEmitter emitter;
 
+	private final Duration pause;
+
 	/**
 	 * Create a listener sending to an emitter.
 	 * @param emitter the browser's event stream
+	 * @param pause how long to wait after each delta event; zero for none
 	 */
-	public SseStreamListener(SseEmitter emitter) {
+	public SseStreamListener(SseEmitter emitter, Duration pause) {
 		this.emitter = emitter;
+		this.pause = pause;
 	}
 
 	@Override
 	public void onDelta(ChatDelta delta) {
 		if (delta.hasText() || !delta.reasoning().isEmpty()) {
 			send("delta", new DeltaEvent(delta.text(), delta.reasoning()));
+			pause();
+		}
+	}
+
+	private void pause() {
+		if (this.pause.isZero()) {
+			return;
+		}
+		try {
+			Thread.sleep(this.pause.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while pacing the stream", ex);
 		}
 	}
 

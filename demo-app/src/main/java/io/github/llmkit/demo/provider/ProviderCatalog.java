@@ -60,6 +60,15 @@ public class ProviderCatalog {
 	}
 
 	/**
+	 * Return whether the named client calls the real provider.
+	 * @param name the client name
+	 * @return true for a live client, false for a simulated one
+	 */
+	public boolean isLive(String name) {
+		return this.modes.isLive(name);
+	}
+
+	/**
 	 * Describe every configured client, sorted by name.
 	 * @return the views
 	 */

@@ -104,7 +104,8 @@ public final class SimulatorInitializer implements ApplicationContextInitializer
 		}
 		text.append(": ").append((modes.simulated().isEmpty()) ? "none" : modes.simulated());
 		if (!liveProfile) {
-			text.append(". To call real providers, set their API keys and add --spring.profiles.active=live");
+			text.append(". To call real providers, set their API keys and activate the 'live' profile")
+				.append(" (-Dspring-boot.run.profiles=live, or --spring.profiles.active=live)");
 		}
 		else if (!modes.simulated().isEmpty()) {
 			text.append(". Simulated entries have no API key in the environment or .env");

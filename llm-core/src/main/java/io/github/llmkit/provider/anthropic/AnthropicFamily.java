@@ -3,7 +3,9 @@ package io.github.llmkit.provider.anthropic;
 import io.github.llmkit.http.ErrorParser;
 import io.github.llmkit.provider.Provider;
 import io.github.llmkit.provider.ProviderContext;
+import io.github.llmkit.tool.ToolDefinition;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Entry point of the Anthropic Messages API wire family.
@@ -31,6 +33,16 @@ public final class AnthropicFamily {
 	 */
 	public static ErrorParser errorParser(JsonMapper json) {
 		return ErrorParser.ofJson(json, AnthropicErrorParser::fromJson);
+	}
+
+	/**
+	 * Return a tool definition as a {@code tools} entry of a Messages request:
+	 * {@code {name, description, input_schema}}.
+	 * @param tool the definition
+	 * @return a new object, sharing the definition's schema nodes
+	 */
+	public static ObjectNode tool(ToolDefinition tool) {
+		return AnthropicRequestMapper.tool(JsonMapper.shared().createObjectNode(), tool);
 	}
 
 }

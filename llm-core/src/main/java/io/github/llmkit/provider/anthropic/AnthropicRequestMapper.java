@@ -1,7 +1,6 @@
 package io.github.llmkit.provider.anthropic;
 
 import java.util.List;
-import java.util.Map;
 
 import io.github.llmkit.ClientConfig;
 import io.github.llmkit.LlmInvalidRequestException;
@@ -9,9 +8,9 @@ import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.ReasoningBlock;
 import io.github.llmkit.chat.ResponseFormat;
-import io.github.llmkit.chat.Role;
 import io.github.llmkit.chat.ToolChoice;
 import io.github.llmkit.provider.ChatRequest;
+import io.github.llmkit.provider.Turns;
 import io.github.llmkit.tool.ToolCall;
 import io.github.llmkit.tool.ToolDefinition;
 import tools.jackson.core.JacksonException;
@@ -81,11 +80,7 @@ final class AnthropicRequestMapper {
 		if (stream) {
 			body.put("stream", true);
 		}
-		if (options.extraBody() != null) {
-			for (Map.Entry<String, Object> entry : options.extraBody().entrySet()) {
-				body.set(entry.getKey(), this.json.valueToTree(entry.getValue()));
-			}
-		}
+		request.applyExtraBody(body, this.json);
 		return body;
 	}
 
@@ -121,27 +116,7 @@ final class AnthropicRequestMapper {
 
 	private ArrayNode messages(List<Message> messages, StringBuilder system) {
 		ArrayNode array = this.json.createArrayNode();
-		ObjectNode last = null;
-		for (Message message : messages) {
-			if (message.role() == Role.SYSTEM) {
-				if (message.text() != null && !message.text().isEmpty()) {
-					system.append((system.length() > 0) ? "\n\n" : "").append(message.text());
-				}
-				continue;
-			}
-			String role = (message.role() == Role.ASSISTANT) ? "assistant" : "user";
-			ArrayNode blocks = blocks(message);
-			if (blocks.isEmpty()) {
-				continue;
-			}
-			if (last != null && role.equals(last.get("role").asString())) {
-				((ArrayNode) last.get("content")).addAll(blocks);
-			}
-			else {
-				last = array.addObject().put("role", role);
-				last.set("content", blocks);
-			}
-		}
+		Turns.alternate(messages, array, system, "assistant", "content", this::blocks);
 		return array;
 	}
 
@@ -228,11 +203,7 @@ final class AnthropicRequestMapper {
 	private static void tools(ObjectNode body, List<ToolDefinition> tools, ToolChoice choice) {
 		ArrayNode array = body.putArray("tools");
 		for (ToolDefinition tool : tools) {
-			ObjectNode node = array.addObject().put("name", tool.name());
-			if (!tool.description().isEmpty()) {
-				node.put("description", tool.description());
-			}
-			node.set("input_schema", tool.parameters());
+			tool(array.addObject(), tool);
 		}
 		if (choice == null) {
 			return;
@@ -244,6 +215,19 @@ final class AnthropicRequestMapper {
 			case REQUIRED -> node.put("type", "any");
 			case TOOL -> node.put("type", "tool").put("name", choice.toolName());
 		}
+	}
+
+	/**
+	 * Fill a node with a tool as a {@code tools} entry: name, description when not empty, and
+	 * {@code input_schema}.
+	 */
+	static ObjectNode tool(ObjectNode node, ToolDefinition tool) {
+		node.put("name", tool.name());
+		if (!tool.description().isEmpty()) {
+			node.put("description", tool.description());
+		}
+		node.set("input_schema", tool.parameters());
+		return node;
 	}
 
 }

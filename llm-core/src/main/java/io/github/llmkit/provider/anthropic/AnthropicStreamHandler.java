@@ -4,16 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.llmkit.LlmStreamException;
 import io.github.llmkit.chat.ChatDelta;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.ReasoningBlock;
 import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.http.SseEvent;
-import io.github.llmkit.http.SseHandler;
+import io.github.llmkit.provider.AbstractStreamHandler;
 import io.github.llmkit.provider.StreamAccumulator;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,13 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * are passed on and the call reported complete at its block's end, and thinking blocks are kept with their
  * signatures. An {@code error} event, or an end without {@code message_stop}, fails the stream.
  */
-final class AnthropicStreamHandler implements SseHandler {
-
-	private final String clientName;
-
-	private final JsonMapper json;
-
-	private final StreamAccumulator accumulator;
+final class AnthropicStreamHandler extends AbstractStreamHandler {
 
 	private final Map<Integer, Block> blocks = new HashMap<>(4);
 
@@ -40,9 +32,7 @@ final class AnthropicStreamHandler implements SseHandler {
 	private boolean done;
 
 	AnthropicStreamHandler(String clientName, JsonMapper json, StreamAccumulator accumulator) {
-		this.clientName = clientName;
-		this.json = json;
-		this.accumulator = accumulator;
+		super(clientName, json, accumulator);
 	}
 
 	@Override
@@ -61,24 +51,18 @@ final class AnthropicStreamHandler implements SseHandler {
 			case "content_block_stop" -> blockStop(read(event));
 			case "message_delta" -> messageDelta(read(event));
 			case "message_stop" -> this.done = true;
-			case "error" -> throw AnthropicErrorParser.fromJson(read(event)).streamFailure(this.clientName);
+			case "error" -> throw AnthropicErrorParser.fromJson(read(event)).streamFailure(clientName());
 			default -> {
 			}
 		}
 	}
 
 	private JsonNode read(SseEvent event) {
-		try {
-			return this.json.readTree(event.data());
-		}
-		catch (JacksonException ex) {
-			throw new LlmStreamException(this.clientName, null, this.clientName + " stream sent a malformed "
-					+ event.event() + " event: " + ex.getOriginalMessage(), ex);
-		}
+		return read(event.data(), event.event() + " event");
 	}
 
 	private void messageStart(JsonNode message) {
-		this.accumulator.meta(AnthropicResponseMapper.string(message.get("id")),
+		accumulator().meta(AnthropicResponseMapper.string(message.get("id")),
 				AnthropicResponseMapper.string(message.get("model")));
 		this.usage = AnthropicResponseMapper.usage(message.get("usage"));
 	}
@@ -96,7 +80,7 @@ final class AnthropicStreamHandler implements SseHandler {
 						AnthropicResponseMapper.string(content.get("name")), null));
 			}
 			case "redacted_thinking" ->
-				this.accumulator.reasoningBlock(new ReasoningBlock(null, null, content.path("data").asString("")));
+				accumulator().reasoningBlock(new ReasoningBlock(null, null, content.path("data").asString("")));
 			case "text" -> {
 				String text = content.path("text").asString("");
 				if (!text.isEmpty()) {
@@ -145,11 +129,11 @@ final class AnthropicStreamHandler implements SseHandler {
 			return;
 		}
 		if (block.toolCall >= 0) {
-			this.accumulator.completeToolCall(block.toolCall);
+			accumulator().completeToolCall(block.toolCall);
 		}
 		else if ("thinking".equals(block.type)) {
 			String thinking = (block.thinking != null) ? block.thinking.toString() : "";
-			this.accumulator.reasoningBlock(new ReasoningBlock(thinking, block.signature, null));
+			accumulator().reasoningBlock(new ReasoningBlock(thinking, block.signature, null));
 		}
 	}
 
@@ -159,28 +143,19 @@ final class AnthropicStreamHandler implements SseHandler {
 		if (reported != null) {
 			this.usage = reported.orElse(this.usage);
 		}
-		this.accumulator.rawFinishReason(rawFinish);
-		this.accumulator.raw(event);
-		this.accumulator.accept(
+		accumulator().rawFinishReason(rawFinish);
+		accumulator().raw(event);
+		accumulator().accept(
 				new ChatDelta(null, null, null, AnthropicResponseMapper.finishReason(rawFinish), this.usage));
 	}
 
 	private void emit(String text, String reasoning, ToolCallDelta toolCall) {
 		List<ToolCallDelta> toolCalls = (toolCall != null) ? List.of(toolCall) : null;
-		this.accumulator.accept(new ChatDelta(text, reasoning, toolCalls, null, null));
-	}
-
-	@Override
-	public boolean delivered() {
-		return this.accumulator.delivered();
+		accumulator().accept(new ChatDelta(text, reasoning, toolCalls, null, null));
 	}
 
 	ChatResponse finish() {
-		if (!this.done) {
-			throw new LlmStreamException(this.clientName, null,
-					this.clientName + " stream ended before the answer was complete (no message_stop event)", null);
-		}
-		return this.accumulator.complete();
+		return complete(this.done, "no message_stop event");
 	}
 
 	private static final class Block {

@@ -8,9 +8,9 @@ import io.github.llmkit.LlmInvalidRequestException;
 import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.ResponseFormat;
-import io.github.llmkit.chat.Role;
 import io.github.llmkit.chat.ToolChoice;
 import io.github.llmkit.provider.ChatRequest;
+import io.github.llmkit.provider.Turns;
 import io.github.llmkit.tool.ToolCall;
 import io.github.llmkit.tool.ToolDefinition;
 import tools.jackson.core.JacksonException;
@@ -50,11 +50,7 @@ final class GeminiRequestMapper {
 		if (!config.isEmpty()) {
 			body.set("generationConfig", config);
 		}
-		if (options.extraBody() != null) {
-			for (Map.Entry<String, Object> entry : options.extraBody().entrySet()) {
-				body.set(entry.getKey(), this.json.valueToTree(entry.getValue()));
-			}
-		}
+		request.applyExtraBody(body, this.json);
 		return body;
 	}
 
@@ -100,34 +96,19 @@ final class GeminiRequestMapper {
 	private ArrayNode contents(List<Message> messages, StringBuilder system) {
 		ArrayNode contents = this.json.createArrayNode();
 		Map<String, String> toolNames = new HashMap<>();
-		ObjectNode last = null;
-		for (Message message : messages) {
-			if (message.role() == Role.SYSTEM) {
-				if (message.text() != null && !message.text().isEmpty()) {
-					system.append((system.length() > 0) ? "\n\n" : "").append(message.text());
-				}
-				continue;
-			}
-			ArrayNode parts = this.json.createArrayNode();
-			switch (message.role()) {
-				case USER -> text(parts, message.text());
-				case ASSISTANT -> assistant(parts, message, toolNames);
-				case TOOL -> parts.addObject().set("functionResponse", functionResponse(message, toolNames));
-				case SYSTEM -> throw new IllegalStateException("system messages go to systemInstruction");
-			}
-			if (parts.isEmpty()) {
-				continue;
-			}
-			String role = (message.role() == Role.ASSISTANT) ? "model" : "user";
-			if (last != null && role.equals(last.get("role").asString())) {
-				((ArrayNode) last.get("parts")).addAll(parts);
-			}
-			else {
-				last = contents.addObject().put("role", role);
-				last.set("parts", parts);
-			}
-		}
+		Turns.alternate(messages, contents, system, "model", "parts", (message) -> parts(message, toolNames));
 		return contents;
+	}
+
+	private ArrayNode parts(Message message, Map<String, String> toolNames) {
+		ArrayNode parts = this.json.createArrayNode();
+		switch (message.role()) {
+			case USER -> text(parts, message.text());
+			case ASSISTANT -> assistant(parts, message, toolNames);
+			case TOOL -> parts.addObject().set("functionResponse", functionResponse(message, toolNames));
+			case SYSTEM -> throw new IllegalStateException("system messages go to systemInstruction");
+		}
+		return parts;
 	}
 
 	private static void text(ArrayNode parts, String text) {
@@ -204,10 +185,7 @@ final class GeminiRequestMapper {
 	private static void tools(ObjectNode body, List<ToolDefinition> tools, ToolChoice choice) {
 		ArrayNode declarations = body.putArray("tools").addObject().putArray("functionDeclarations");
 		for (ToolDefinition tool : tools) {
-			declarations.addObject()
-				.put("name", tool.name())
-				.put("description", tool.description())
-				.set("parametersJsonSchema", GeminiSchemaSanitizer.sanitize(tool.parameters()));
+			functionDeclaration(declarations.addObject(), tool);
 		}
 		if (choice == null) {
 			return;
@@ -219,6 +197,16 @@ final class GeminiRequestMapper {
 			case REQUIRED -> config.put("mode", "ANY");
 			case TOOL -> config.put("mode", "ANY").putArray("allowedFunctionNames").add(choice.toolName());
 		}
+	}
+
+	/**
+	 * Fill a node with a tool as a function declaration, its schema reduced to what Gemini accepts.
+	 */
+	static ObjectNode functionDeclaration(ObjectNode node, ToolDefinition tool) {
+		node.put("name", tool.name())
+			.put("description", tool.description())
+			.set("parametersJsonSchema", GeminiSchemaSanitizer.sanitize(tool.parameters()));
+		return node;
 	}
 
 	ObjectNode embeddings(List<String> inputs, String model, Integer dimensions) {

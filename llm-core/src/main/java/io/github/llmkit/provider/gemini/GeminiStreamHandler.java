@@ -3,16 +3,14 @@ package io.github.llmkit.provider.gemini;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.llmkit.LlmStreamException;
 import io.github.llmkit.chat.ChatDelta;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.http.SseEvent;
-import io.github.llmkit.http.SseHandler;
+import io.github.llmkit.provider.AbstractStreamHandler;
 import io.github.llmkit.provider.StreamAccumulator;
 import io.github.llmkit.tool.ToolCall;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,20 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
  * new parts; function calls arrive whole, so each is reported complete at once, with its thought signature.
  * An {@code error} chunk, a blocked prompt, or an end without any finish reason fails the stream.
  */
-final class GeminiStreamHandler implements SseHandler {
-
-	private final String clientName;
-
-	private final JsonMapper json;
-
-	private final StreamAccumulator accumulator;
+final class GeminiStreamHandler extends AbstractStreamHandler {
 
 	private int toolCalls;
 
 	GeminiStreamHandler(String clientName, JsonMapper json, StreamAccumulator accumulator) {
-		this.clientName = clientName;
-		this.json = json;
-		this.accumulator = accumulator;
+		super(clientName, json, accumulator);
 	}
 
 	@Override
@@ -42,7 +32,7 @@ final class GeminiStreamHandler implements SseHandler {
 		if (event.data().isEmpty()) {
 			return;
 		}
-		JsonNode chunk = parse(event.data());
+		JsonNode chunk = read(event.data(), "chunk");
 		if (chunk.isArray()) {
 			if (chunk.isEmpty()) {
 				return;
@@ -51,10 +41,10 @@ final class GeminiStreamHandler implements SseHandler {
 		}
 		JsonNode error = chunk.get("error");
 		if (error != null && !error.isNull()) {
-			throw GeminiErrorParser.fromJson(chunk).streamFailure(this.clientName);
+			throw GeminiErrorParser.fromJson(chunk).streamFailure(clientName());
 		}
-		GeminiResponseMapper.checkBlocked(chunk, this.clientName);
-		this.accumulator.meta(GeminiResponseMapper.string(chunk.get("responseId")),
+		GeminiResponseMapper.checkBlocked(chunk, clientName());
+		accumulator().meta(GeminiResponseMapper.string(chunk.get("responseId")),
 				GeminiResponseMapper.string(chunk.get("modelVersion")));
 		JsonNode candidate = GeminiResponseMapper.firstCandidate(chunk);
 		StringBuilder text = new StringBuilder();
@@ -70,40 +60,21 @@ final class GeminiStreamHandler implements SseHandler {
 			ToolCall call = calls.get(i);
 			fragments.add(new ToolCallDelta(this.toolCalls + i, call.id(), call.name(), call.arguments()));
 		}
-		this.accumulator.rawFinishReason(rawFinish);
-		this.accumulator.raw(chunk);
-		this.accumulator.accept(new ChatDelta(text.toString(), reasoning.toString(), fragments, finish,
+		accumulator().rawFinishReason(rawFinish);
+		accumulator().raw(chunk);
+		accumulator().accept(new ChatDelta(text.toString(), reasoning.toString(), fragments, finish,
 				GeminiResponseMapper.usage(chunk.get("usageMetadata"))));
 		for (ToolCall call : calls) {
 			int index = this.toolCalls++;
 			if (call.signature() != null) {
-				this.accumulator.toolCallSignature(index, call.signature());
+				accumulator().toolCallSignature(index, call.signature());
 			}
-			this.accumulator.completeToolCall(index);
+			accumulator().completeToolCall(index);
 		}
-	}
-
-	private JsonNode parse(String data) {
-		try {
-			return this.json.readTree(data);
-		}
-		catch (JacksonException ex) {
-			throw new LlmStreamException(this.clientName, null,
-					this.clientName + " stream sent a malformed chunk: " + ex.getOriginalMessage(), ex);
-		}
-	}
-
-	@Override
-	public boolean delivered() {
-		return this.accumulator.delivered();
 	}
 
 	ChatResponse finish() {
-		if (!this.accumulator.finished()) {
-			throw new LlmStreamException(this.clientName, null,
-					this.clientName + " stream ended before the answer was complete (no finish reason)", null);
-		}
-		return this.accumulator.complete();
+		return complete(accumulator().finished(), "no finish reason");
 	}
 
 }

@@ -1,13 +1,13 @@
 package io.github.llmkit.provider.openai;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.ReasoningBlock;
 import io.github.llmkit.chat.ResponseFormat;
+import io.github.llmkit.chat.Role;
 import io.github.llmkit.chat.ToolChoice;
 import io.github.llmkit.provider.ChatRequest;
 import io.github.llmkit.provider.ProviderQuirks;
@@ -23,6 +23,12 @@ import tools.jackson.databind.node.ObjectNode;
 final class OpenAiRequestMapper {
 
 	private static final Pattern REASONING_MODEL = Pattern.compile("^(o\\d|gpt-5)(?!.*-chat).*");
+
+	/**
+	 * The assistant turn put between a tool result and a following user message for providers that reject that
+	 * order; it must not be empty, since an assistant message without content or tool calls is rejected too.
+	 */
+	static final String TOOL_TO_USER_BRIDGE = "Tool results received.";
 
 	private static final Pattern SHORT_ID = Pattern.compile("[a-zA-Z0-9]{9}");
 
@@ -72,17 +78,18 @@ final class OpenAiRequestMapper {
 				body.putObject("stream_options").put("include_usage", true);
 			}
 		}
-		if (options.extraBody() != null) {
-			for (Map.Entry<String, Object> entry : options.extraBody().entrySet()) {
-				body.set(entry.getKey(), this.json.valueToTree(entry.getValue()));
-			}
-		}
+		request.applyExtraBody(body, this.json);
 		return body;
 	}
 
 	private ArrayNode messages(List<Message> messages) {
 		ArrayNode array = this.json.createArrayNode();
+		Role previous = null;
 		for (Message message : messages) {
+			if (this.quirks.bridgeToolToUser() && previous == Role.TOOL && message.role() == Role.USER) {
+				array.addObject().put("role", "assistant").put("content", TOOL_TO_USER_BRIDGE);
+			}
+			previous = message.role();
 			ObjectNode node = array.addObject();
 			switch (message.role()) {
 				case SYSTEM -> node.put("role", "system").put("content", message.text());
@@ -161,9 +168,7 @@ final class OpenAiRequestMapper {
 	private void tools(ObjectNode body, List<ToolDefinition> tools, ToolChoice choice) {
 		ArrayNode array = body.putArray("tools");
 		for (ToolDefinition tool : tools) {
-			ObjectNode function = array.addObject().put("type", "function").putObject("function");
-			function.put("name", tool.name()).put("description", tool.description());
-			function.set("parameters", tool.parameters());
+			tool(array.addObject(), tool);
 		}
 		if (choice == null || !this.quirks.toolChoiceSupported()) {
 			return;
@@ -177,6 +182,18 @@ final class OpenAiRequestMapper {
 				.putObject("function")
 				.put("name", choice.toolName());
 		}
+	}
+
+	/**
+	 * Fill a node with a tool as a {@code tools} entry: {@code {"type":"function","function":{...}}}.
+	 */
+	static ObjectNode tool(ObjectNode node, ToolDefinition tool) {
+		node.put("type", "function")
+			.putObject("function")
+			.put("name", tool.name())
+			.put("description", tool.description())
+			.set("parameters", tool.parameters());
+		return node;
 	}
 
 	ObjectNode embeddings(List<String> inputs, String model, Integer dimensions) {

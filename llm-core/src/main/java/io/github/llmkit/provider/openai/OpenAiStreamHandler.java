@@ -2,6 +2,7 @@ package io.github.llmkit.provider.openai;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.github.llmkit.LlmStreamException;
 import io.github.llmkit.chat.ChatDelta;
@@ -11,31 +12,27 @@ import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.http.ProviderError;
 import io.github.llmkit.http.SseEvent;
-import io.github.llmkit.http.SseHandler;
+import io.github.llmkit.provider.AbstractStreamHandler;
 import io.github.llmkit.provider.StreamAccumulator;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns Chat Completions chunks into deltas. Fails the stream on an error event ({@code event: error}, a
- * chunk with a top-level {@code error}, or {@code finish_reason: "error"}), and on an end without
- * {@code [DONE]} and without any finish reason.
+ * chunk with a top-level {@code error}, or {@code finish_reason: "error"}), retryably when it is a server-side
+ * failure before anything was delivered, and on an end without {@code [DONE]} and without any finish reason.
  */
-final class OpenAiStreamHandler implements SseHandler {
+final class OpenAiStreamHandler extends AbstractStreamHandler {
 
-	private final String clientName;
+	private static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 409, 429, 500, 502, 503, 504, 529);
 
-	private final JsonMapper json;
-
-	private final StreamAccumulator accumulator;
+	private static final Set<String> TRANSIENT_TYPES = Set.of("server_error", "internal_server_error", "api_error",
+			"overloaded_error", "service_unavailable", "timeout");
 
 	private boolean done;
 
 	OpenAiStreamHandler(String clientName, JsonMapper json, StreamAccumulator accumulator) {
-		this.clientName = clientName;
-		this.json = json;
-		this.accumulator = accumulator;
+		super(clientName, json, accumulator);
 	}
 
 	@Override
@@ -48,19 +45,19 @@ final class OpenAiStreamHandler implements SseHandler {
 			this.done = true;
 			return;
 		}
-		JsonNode chunk = parse(data);
+		JsonNode chunk = read(data, "chunk");
 		JsonNode error = chunk.get("error");
 		if ("error".equals(event.event()) || (error != null && !error.isNull())) {
 			throw streamError(chunk);
 		}
-		this.accumulator.meta(OpenAiResponseMapper.string(chunk.get("id")),
+		accumulator().meta(OpenAiResponseMapper.string(chunk.get("id")),
 				OpenAiResponseMapper.string(chunk.get("model")));
 		Usage usage = OpenAiResponseMapper.usage(chunk);
 		JsonNode choice = OpenAiResponseMapper.firstChoice(chunk);
 		if (choice == null) {
 			if (usage != null) {
-				this.accumulator.raw(chunk);
-				this.accumulator.accept(new ChatDelta(null, null, null, null, usage));
+				accumulator().raw(chunk);
+				accumulator().accept(new ChatDelta(null, null, null, null, usage));
 			}
 			return;
 		}
@@ -76,19 +73,9 @@ final class OpenAiStreamHandler implements SseHandler {
 		OpenAiResponseMapper.appendText(reasoning, delta.get("reasoning"));
 		List<ToolCallDelta> calls = toolCalls(delta.get("tool_calls"));
 		FinishReason finish = OpenAiResponseMapper.finishReason(rawFinish);
-		this.accumulator.rawFinishReason(rawFinish);
-		this.accumulator.raw(chunk);
-		this.accumulator.accept(new ChatDelta(text.toString(), reasoning.toString(), calls, finish, usage));
-	}
-
-	private JsonNode parse(String data) {
-		try {
-			return this.json.readTree(data);
-		}
-		catch (JacksonException ex) {
-			throw new LlmStreamException(this.clientName, null,
-					this.clientName + " stream sent a malformed chunk: " + ex.getOriginalMessage(), ex);
-		}
+		accumulator().rawFinishReason(rawFinish);
+		accumulator().raw(chunk);
+		accumulator().accept(new ChatDelta(text.toString(), reasoning.toString(), calls, finish, usage));
 	}
 
 	private static List<ToolCallDelta> toolCalls(JsonNode toolCalls) {
@@ -112,22 +99,27 @@ final class OpenAiStreamHandler implements SseHandler {
 
 	private LlmStreamException streamError(JsonNode chunk) {
 		ProviderError error = OpenAiErrorParser.fromJson(chunk);
-		String message = (error.message() != null) ? error.message() : "the provider reported an error";
-		return new LlmStreamException(this.clientName, error.type(),
-				this.clientName + " stream failed: " + message, null);
+		return error.streamFailure(clientName(),
+				!accumulator().delivered() && isTransient(chunk.path("error"), error.type()));
 	}
 
-	@Override
-	public boolean delivered() {
-		return this.accumulator.delivered();
+	/**
+	 * Return whether an error event reports a server-side failure worth a new attempt: a retryable HTTP status
+	 * in the event (OpenRouter's {@code code}, Groq's {@code status_code}) or a server error type.
+	 */
+	static boolean isTransient(JsonNode error, String type) {
+		JsonNode status = error.path("status_code");
+		if (!status.isNumber()) {
+			status = error.path("code");
+		}
+		if (status.isNumber()) {
+			return TRANSIENT_STATUSES.contains(status.asInt());
+		}
+		return type != null && TRANSIENT_TYPES.contains(type);
 	}
 
 	ChatResponse finish() {
-		if (!this.done && !this.accumulator.finished()) {
-			throw new LlmStreamException(this.clientName, null, this.clientName
-					+ " stream ended before the answer was complete (no finish reason and no [DONE])", null);
-		}
-		return this.accumulator.complete();
+		return complete(this.done || accumulator().finished(), "no finish reason and no [DONE]");
 	}
 
 }

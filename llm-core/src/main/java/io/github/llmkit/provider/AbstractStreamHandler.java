@@ -1,0 +1,90 @@
+package io.github.llmkit.provider;
+
+import io.github.llmkit.LlmStreamException;
+import io.github.llmkit.chat.ChatResponse;
+import io.github.llmkit.http.SseHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Base of the wire families' stream handlers: holds the stream's {@link StreamAccumulator}, parses event
+ * data, and fails a stream that ended without its family's terminal event. One instance per stream, used on
+ * the thread that reads it.
+ *
+ * @since 0.1.0
+ */
+public abstract class AbstractStreamHandler implements SseHandler {
+
+	private final String clientName;
+
+	private final JsonMapper json;
+
+	private final StreamAccumulator accumulator;
+
+	/**
+	 * Create a handler feeding an accumulator.
+	 * @param clientName the client's name, for errors
+	 * @param json the JSON mapper
+	 * @param accumulator the stream's accumulator
+	 */
+	protected AbstractStreamHandler(String clientName, JsonMapper json, StreamAccumulator accumulator) {
+		this.clientName = clientName;
+		this.json = json;
+		this.accumulator = accumulator;
+	}
+
+	/**
+	 * Return the client's name.
+	 * @return the name
+	 */
+	protected final String clientName() {
+		return this.clientName;
+	}
+
+	/**
+	 * Return the stream's accumulator.
+	 * @return the accumulator
+	 */
+	protected final StreamAccumulator accumulator() {
+		return this.accumulator;
+	}
+
+	/**
+	 * Parse the JSON data of one event.
+	 * @param data the event data
+	 * @param what what the data is, for the error message ({@code chunk}, {@code message_start event})
+	 * @return the parsed node
+	 * @throws LlmStreamException naming this client when the data is not JSON
+	 */
+	protected final JsonNode read(String data, String what) {
+		try {
+			return this.json.readTree(data);
+		}
+		catch (JacksonException ex) {
+			throw new LlmStreamException(this.clientName, null,
+					this.clientName + " stream sent a malformed " + what + ": " + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	@Override
+	public boolean delivered() {
+		return this.accumulator.delivered();
+	}
+
+	/**
+	 * Complete the stream's response, or fail when the stream ended too early.
+	 * @param ended whether the family's terminal event (or a finish reason) arrived
+	 * @param missing what was missing, for the error message
+	 * @return the aggregated response
+	 * @throws LlmStreamException naming this client when {@code ended} is false
+	 */
+	protected final ChatResponse complete(boolean ended, String missing) {
+		if (!ended) {
+			throw new LlmStreamException(this.clientName, null,
+					this.clientName + " stream ended before the answer was complete (" + missing + ")", null);
+		}
+		return this.accumulator.complete();
+	}
+
+}
