@@ -101,6 +101,19 @@ class ClientInputTests extends SimulatorTestSupport {
 	}
 
 	@Test
+	void customHeaderReplacesTheComputedOneWhateverItsCase() {
+		ClientConfig config = config(ProviderType.GEMINI).apiKey("sk-unused")
+			.header("X-GOOG-API-KEY", MockLlmServer.API_KEY)
+			.build();
+		try (LlmClient client = LlmClients.create(ProviderType.GEMINI, config)) {
+			for (int i = 0; i < 3; i++) {
+				assertThat(client.complete("hi").text()).isEqualTo("You said: hi");
+			}
+		}
+		assertThat(server.takeRequest().header("x-goog-api-key")).isEqualTo(MockLlmServer.API_KEY);
+	}
+
+	@Test
 	void callAfterCloseFailsNamingTheClient() {
 		LlmClient client = client(ProviderType.GROQ);
 		client.close();
