@@ -87,8 +87,8 @@ final class DefaultLlmClient implements LlmClient {
 			throw invalid("'inputs' must not be " + ((inputs == null) ? "null" : "empty"));
 		}
 		for (int i = 0; i < inputs.size(); i++) {
-			if (inputs.get(i) == null) {
-				throw invalid("'inputs[" + i + "]' must not be null");
+			if (inputs.get(i) == null || inputs.get(i).isEmpty()) {
+				throw invalid("'inputs[" + i + "]' must not be " + ((inputs.get(i) == null) ? "null" : "empty"));
 			}
 		}
 		EmbeddingOptions given = (options != null) ? options : EmbeddingOptions.none();

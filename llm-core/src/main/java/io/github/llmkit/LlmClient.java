@@ -151,7 +151,7 @@ public interface LlmClient extends AutoCloseable {
 
 	/**
 	 * Embed texts; the vectors come back in input order.
-	 * @param inputs the texts, not empty, no null element
+	 * @param inputs the texts, not empty, no null or empty element
 	 * @param options the model and dimensions whose null fields inherit, or null
 	 * @return the vectors
 	 * @throws LlmUnsupportedOperationException if the provider has no embeddings
@@ -161,7 +161,7 @@ public interface LlmClient extends AutoCloseable {
 
 	/**
 	 * Embed texts with the client's default embedding model.
-	 * @param inputs the texts, not empty, no null element
+	 * @param inputs the texts, not empty, no null or empty element
 	 * @return the vectors
 	 * @throws LlmUnsupportedOperationException if the provider has no embeddings
 	 */

@@ -114,6 +114,16 @@ class ClientInputTests extends SimulatorTestSupport {
 	}
 
 	@Test
+	void embedWithEmptyInputFailsNamingItsIndexWithoutSending() {
+		try (LlmClient client = client(ProviderType.MISTRAL)) {
+			assertThatExceptionOfType(LlmInvalidRequestException.class)
+				.isThrownBy(() -> client.embed(List.of("first", "")))
+				.withMessage("mistral: 'inputs[1]' must not be empty");
+		}
+		assertThat(server.requestCount()).isZero();
+	}
+
+	@Test
 	void callAfterCloseFailsNamingTheClient() {
 		LlmClient client = client(ProviderType.GROQ);
 		client.close();
