@@ -68,6 +68,7 @@ public record ClientConfig(String name, String apiKey, String model, String base
 
 	/**
 	 * Create a config, validating every value; prefer {@link #builder()}.
+	 * @throws IllegalArgumentException naming the first invalid setting
 	 */
 	public ClientConfig {
 		headers = (headers != null) ? checkHeaders(headers) : Map.of();
@@ -81,7 +82,7 @@ public record ClientConfig(String name, String apiKey, String model, String base
 		}
 		requireHeaderValue("appUrl", appUrl);
 		requireHeaderValue("appTitle", appTitle);
-		if (temperature != null && (temperature < 0 || temperature > 2)) {
+		if (temperature != null && !(temperature >= 0 && temperature <= 2)) {
 			throw new IllegalArgumentException("'temperature' must be between 0 and 2, was " + temperature);
 		}
 		if (maxTokens != null && maxTokens <= 0) {
@@ -153,9 +154,9 @@ public record ClientConfig(String name, String apiKey, String model, String base
 				throw new IllegalArgumentException(
 						"'baseUrl' must be an absolute http or https URL, was '" + baseUrl + "'");
 			}
-			if (uri.getUserInfo() != null || uri.getQuery() != null) {
+			if (uri.getUserInfo() != null || uri.getQuery() != null || uri.getRawFragment() != null) {
 				throw new IllegalArgumentException(
-						"'baseUrl' must not contain user info or a query; set the key with 'apiKey'");
+						"'baseUrl' must not contain user info, a query or a fragment; set the key with 'apiKey'");
 			}
 		}
 		catch (java.net.URISyntaxException ex) {

@@ -82,8 +82,21 @@ class ClientConfigTests {
 	void buildRejectsBaseUrlWithKeyInQueryWithoutShowingIt() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> ClientConfig.builder().baseUrl("https://host/v1?key=secret-value").build())
-			.withMessageContaining("'baseUrl' must not contain user info or a query")
+			.withMessageContaining("'baseUrl' must not contain user info, a query or a fragment")
 			.withMessageNotContaining("secret-value");
+	}
+
+	@Test
+	void buildRejectsBaseUrlWithFragment() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ClientConfig.builder().baseUrl("https://host/v1#part").build())
+			.withMessageContaining("'baseUrl' must not contain user info, a query or a fragment");
+	}
+
+	@Test
+	void buildRejectsNaNTemperature() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ClientConfig.builder().temperature(Double.NaN).build())
+			.withMessage("'temperature' must be between 0 and 2, was NaN");
 	}
 
 	@Test

@@ -43,8 +43,9 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 
 	/**
 	 * Create a system message.
-	 * @param text the instructions
+	 * @param text the instructions, not null
 	 * @return the message
+	 * @throws IllegalArgumentException if the text is null
 	 */
 	public static Message system(String text) {
 		return new Message(Role.SYSTEM, requireText(text), null, null, null, false, null);
@@ -52,8 +53,9 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 
 	/**
 	 * Create a user message.
-	 * @param text the user's text
+	 * @param text the user's text, not null
 	 * @return the message
+	 * @throws IllegalArgumentException if the text is null
 	 */
 	public static Message user(String text) {
 		return new Message(Role.USER, requireText(text), null, null, null, false, null);
@@ -61,8 +63,9 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 
 	/**
 	 * Create an assistant message with text only.
-	 * @param text the assistant's text
+	 * @param text the assistant's text, not null
 	 * @return the message
+	 * @throws IllegalArgumentException if the text is null
 	 */
 	public static Message assistant(String text) {
 		return new Message(Role.ASSISTANT, requireText(text), null, null, null, false, null);
@@ -91,8 +94,9 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 	 * Create the successful result of a tool call.
 	 * @param toolCallId the id of the call
 	 * @param toolName the tool's name
-	 * @param resultJson the result (JSON or plain text)
+	 * @param resultJson the result (JSON or plain text), or null for an empty one
 	 * @return the message
+	 * @throws IllegalArgumentException if the call id is null or empty
 	 */
 	public static Message toolResult(String toolCallId, String toolName, String resultJson) {
 		return new Message(Role.TOOL, (resultJson != null) ? resultJson : "", null, toolCallId, toolName, false, null);
@@ -102,8 +106,9 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 	 * Create the result of a failed tool call; the model sees it flagged as an error where the wire allows.
 	 * @param toolCallId the id of the call
 	 * @param toolName the tool's name
-	 * @param errorText what went wrong
+	 * @param errorText what went wrong, or null
 	 * @return the message
+	 * @throws IllegalArgumentException if the call id is null or empty
 	 */
 	public static Message toolError(String toolCallId, String toolName, String errorText) {
 		return new Message(Role.TOOL, (errorText != null) ? errorText : "", null, toolCallId, toolName, true, null);

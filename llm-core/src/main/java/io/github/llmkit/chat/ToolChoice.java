@@ -57,6 +57,8 @@ public record ToolChoice(Mode mode, String toolName) {
 
 	/**
 	 * Tool choice modes.
+	 *
+	 * @since 0.1.0
 	 */
 	public enum Mode {
 
