@@ -220,6 +220,8 @@ class RetryTests extends SimulatorTestSupport {
 					client.chat(HELLO, ChatOptions.builder().timeout(Duration.ofMillis(300)).retries(1).build()).text())
 				.isEqualTo("in time"));
 			assertThat(this.sleeper.delays).hasSize(1);
+			assertThat(server.requestCount()).as("the timed-out request took its reply before the retry")
+				.isEqualTo(2);
 		}
 	}
 
@@ -232,6 +234,9 @@ class RetryTests extends SimulatorTestSupport {
 						.isThrownBy(() -> client.chat(HELLO,
 								ChatOptions.builder().timeout(Duration.ofMillis(300)).retries(0).build()))
 						.withMessageContaining("300 ms"));
+			assertThat(server.takeRequest().path()).as("recorded before the next test resets the server")
+				.isNotEmpty();
+			assertThat(server.requestCount()).isEqualTo(1);
 		}
 	}
 
