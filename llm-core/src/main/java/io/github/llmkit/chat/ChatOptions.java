@@ -14,7 +14,8 @@ import java.util.Set;
  * @param temperature sampling temperature
  * @param maxTokens the maximum number of output tokens
  * @param topP nucleus sampling probability
- * @param stop stop sequences
+ * @param stop stop sequences; OpenAI's reasoning models (o-series, {@code gpt-5}) reject them, so they are not sent
+ * there (logged at DEBUG)
  * @param seed a seed for best-effort determinism; Claude takes none
  * @param thinkingBudget token budget for extended thinking; Claude and Gemini only
  * @param reasoningEffort reasoning effort for reasoning models ({@code low}, {@code medium}, {@code high}, ...);
@@ -250,7 +251,8 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 		}
 
 		/**
-		 * Set stop sequences (no null or empty element); none when unset.
+		 * Set stop sequences (no null or empty element); none when unset. Not sent to OpenAI's reasoning models,
+		 * which reject them.
 		 * @param stop the sequences
 		 * @return this builder
 		 */
