@@ -52,18 +52,9 @@ public record ProviderError(String type, String message, Duration retryAfter, bo
 	}
 
 	/**
-	 * Return the exception for this error arriving inside a stream after the 200 status. Its message is the
-	 * provider's message, or the error type when the provider sent no message.
-	 * @param clientName the client's name
-	 * @return the exception, carrying {@link #type()} as its error type
-	 */
-	public LlmStreamException streamFailure(String clientName) {
-		return streamFailure(clientName, false);
-	}
-
-	/**
 	 * Return the exception for this error arriving inside a stream after the 200 status, stating whether a
-	 * new attempt may succeed.
+	 * new attempt may succeed. Its message is the provider's message, or the error type when the provider sent
+	 * no message.
 	 * @param clientName the client's name
 	 * @param retryable whether the transport may retry the stream (a transient failure before any delta)
 	 * @return the exception, carrying {@link #type()} as its error type
