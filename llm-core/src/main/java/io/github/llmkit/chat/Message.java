@@ -122,7 +122,10 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 		return !this.toolCalls.isEmpty();
 	}
 
-	private static <T> List<T> copy(String name, List<T> list) {
+	/**
+	 * Copy a list that may be null (then empty), rejecting null elements by name and index.
+	 */
+	static <T> List<T> copy(String name, List<T> list) {
 		if (list == null) {
 			return List.of();
 		}
