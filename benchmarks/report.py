@@ -25,21 +25,46 @@ PEERS = ["springai", "langchain4j", "openai"]
 
 def key(result):
     params = result.get("params", {})
-    return (result["benchmark"].replace(PKG, ""), params.get("contender"), params.get("family"), params.get("app"))
+    contender = params.get("contender")
+    if "app" in params:
+        contender = "apache" if params["app"] == "bare" else "llmkit"
+    return (result["benchmark"].replace(PKG, ""), contender, params.get("family"))
+
+
+def median(values):
+    ordered = sorted(v for v in values if v == v)
+    if not ordered:
+        return None
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def iterations(metric_data):
+    """Per-iteration values of a metric, all forks together."""
+    if "rawDataHistogram" in metric_data:
+        means = []
+        for fork in metric_data["rawDataHistogram"]:
+            for histogram in fork:
+                count = sum(c for _, c in histogram)
+                means.append(sum(v * c for v, c in histogram) / count if count else float("nan"))
+        return means
+    return [v for fork in metric_data.get("rawData", []) for v in fork]
 
 
 def metric(result, name):
+    """The median over measurement iterations (p99: JMH's over all samples)."""
+    primary = result["primaryMetric"]
     if name == "score":
-        return result["primaryMetric"]["score"]
+        return median(iterations(primary)) or primary["score"]
     if name == "p99":
-        return result["primaryMetric"]["scorePercentiles"]["99.0"]
+        return primary["scorePercentiles"]["99.0"]
+    secondary = {label.lstrip("\u00b7"): value for label, value in result.get("secondaryMetrics", {}).items()}
     if name == "ttfd":
-        secondary = result["secondaryMetrics"]
-        streams = secondary["streams"]["score"]
-        return secondary["firstDeltaNanos"]["score"] / streams / 1000.0 if streams else None
-    for label, value in result.get("secondaryMetrics", {}).items():
-        if label.lstrip("\u00b7") == name:
-            return value["score"]
+        sums = iterations(secondary["firstDeltaNanos"])
+        counts = iterations(secondary["streams"])
+        return median([s / c / 1000.0 for s, c in zip(sums, counts) if c])
+    if name in secondary:
+        return median(iterations(secondary[name])) or secondary[name]["score"]
     return None
 
 
@@ -64,6 +89,12 @@ ROWS = [
      False, 1.5),
     ("Tool loop, 2 rounds: time", "ToolLoopBenchmark.toolLoop", None, "score", "us", False, 1.10),
     ("Tool loop, 2 rounds: allocated", "ToolLoopBenchmark.toolLoop", None, "gc.alloc.rate.norm", "B", False, 1.5),
+    ("Tool loop, 2 rounds: CPU, all JVM threads", "ToolLoopBenchmark.toolLoop", None, "cpu.time.norm", "us", False,
+     None),
+    ("Spring start-up + close, 9 clients (floor column: bare Boot app)", "StartupBenchmark.start", None, "score", "ms",
+     False, None),
+    ("Spring start-up + close, 9 clients: CPU (floor column: bare Boot app)", "StartupBenchmark.start", None,
+     "cpu.time.norm", "us->ms", False, None),
 ]
 
 
@@ -72,6 +103,8 @@ def fmt(value, unit):
         return "n/a"
     if unit == "B":
         return f"{value / 1024:,.1f} KiB"
+    if unit == "us->ms":
+        return f"{value / 1000:,.0f} ms"
     if unit == "ms":
         return f"{value:,.0f} ms"
     return f"{value:,.1f} {unit}"
@@ -83,14 +116,14 @@ def table(results):
     lines = ["| Measurement | " + " | ".join(names) + " | llmkit target |",
              "|---|" + "---:|" * len(names) + "---|"]
     for label, bench, family, name, unit, inverse, target in ROWS:
-        floor_result = by_key.get((bench, "apache", family, None))
+        floor_result = by_key.get((bench, "apache", family))
         if floor_result is None:
             continue
         floor = metric(floor_result, name)
         cells = [fmt(floor, unit)]
         ratios = {}
         for contender, _ in CONTENDERS[1:]:
-            result = by_key.get((bench, contender, family, None))
+            result = by_key.get((bench, contender, family))
             value = metric(result, name) if result else None
             if value is None or not floor:
                 cells.append("")
@@ -99,9 +132,6 @@ def table(results):
             ratios[contender] = ratio
             cells.append(f"{ratio:.2f}x")
         lines.append(f"| {label} | " + " | ".join(cells) + f" | {verdict(ratios, target)} |")
-    startup = startup_row(by_key)
-    if startup:
-        lines.append(startup)
     return "\n".join(lines)
 
 
@@ -118,18 +148,6 @@ def verdict(ratios, target):
     return "; ".join(parts)
 
 
-def startup_row(by_key):
-    bare = by_key.get(("StartupBenchmark.start", None, None, "bare"))
-    llmkit = by_key.get(("StartupBenchmark.start", None, None, "llmkit"))
-    if not bare or not llmkit:
-        return None
-    base = bare["primaryMetric"]["score"]
-    value = llmkit["primaryMetric"]["score"]
-    unit = bare["primaryMetric"]["scoreUnit"].replace("/op", "")
-    return (f"| Spring context start-up, 9 clients (floor column: bare Boot app) | {base:,.1f} {unit} | | "
-            f"{value / base:.2f}x | | | | {value - base:+,.1f} {unit} for 9 clients |")
-
-
 def main():
     results_path, machine_path, output_path = sys.argv[1:4]
     with open(results_path) as f:
@@ -140,12 +158,14 @@ def main():
     print(body)
     with open(output_path, "w") as f:
         f.write("# Benchmarks\n\n")
-        f.write("Produced by `benchmarks/run.sh` (JMH 1.37, 1 fork, 3 x 2 s warm-up, 3 x 2 s measurement, "
+        f.write("Produced by `benchmarks/run.sh` (JMH 1.37, 1 fork, 3 x 2 s warm-up, 5 x 1 s measurement, "
                 "`-prof gc`). Every contender talks to the same Netty server in a separate process on "
                 "127.0.0.1 that returns fixed bodies; each contender's answers are checked before it is measured.\n\n")
         f.write("Cells are cost ratios to the hand-written Apache HttpClient 5 + Jackson 3 floor (lower is better; "
                 "the floor column holds the absolute figure). Throughput is shown as the floor's ops/s divided by "
-                "the contender's. Allocation is JMH's `gc.alloc.rate.norm` per call or stream.\n\n")
+                "the contender's. Allocation is JMH's `gc.alloc.rate.norm` per call or stream. Each figure is the median "
+                "over the measurement iterations (p99: over all samples), which a burst of load from other processes "
+                "moves less than the mean.\n\n")
         f.write(body + "\n\n")
         f.write("## Machine\n\n```\n" + machine + "\n```\n")
         if len(sys.argv) > 4:

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g", "-Djmh.shutdownTimeout=1" })
 @Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 1)
 public class ChatBenchmark {
 
 	/**

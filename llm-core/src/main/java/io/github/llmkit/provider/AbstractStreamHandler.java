@@ -20,7 +20,7 @@ public abstract class AbstractStreamHandler implements SseHandler {
 
 	private final JsonMapper json;
 
-	private final StreamAccumulator accumulator;
+	private StreamAccumulator accumulator;
 
 	/**
 	 * Create a handler feeding an accumulator.
@@ -70,6 +70,15 @@ public abstract class AbstractStreamHandler implements SseHandler {
 	@Override
 	public boolean delivered() {
 		return this.accumulator.delivered();
+	}
+
+	/**
+	 * Start over with a fresh accumulator for the same listener, so that a retried stream reports only the
+	 * attempt that succeeded; subclasses that keep state of their own reset it too.
+	 */
+	@Override
+	public void restart() {
+		this.accumulator = this.accumulator.restarted();
 	}
 
 	/**

@@ -11,6 +11,7 @@ import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.http.ProviderError;
+import io.github.llmkit.http.Redactor;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.provider.AbstractStreamHandler;
 import io.github.llmkit.provider.StreamAccumulator;
@@ -29,10 +30,13 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 	private static final Set<String> TRANSIENT_TYPES = Set.of("server_error", "internal_server_error", "api_error",
 			"overloaded_error", "service_unavailable", "timeout");
 
+	private final String apiKey;
+
 	private boolean done;
 
-	OpenAiStreamHandler(String clientName, JsonMapper json, StreamAccumulator accumulator) {
+	OpenAiStreamHandler(String clientName, JsonMapper json, String apiKey, StreamAccumulator accumulator) {
 		super(clientName, json, accumulator);
+		this.apiKey = apiKey;
 	}
 
 	@Override
@@ -99,7 +103,9 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 
 	private LlmStreamException streamError(JsonNode chunk) {
 		ProviderError error = OpenAiErrorParser.fromJson(chunk);
-		return error.streamFailure(clientName(),
+		ProviderError safe = new ProviderError(error.type(), Redactor.text(error.message(), this.apiKey),
+				error.retryAfter(), error.badCredentials());
+		return safe.streamFailure(clientName(),
 				!accumulator().delivered() && isTransient(chunk.path("error"), error.type()));
 	}
 
@@ -116,6 +122,12 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 			return TRANSIENT_STATUSES.contains(status.asInt());
 		}
 		return type != null && TRANSIENT_TYPES.contains(type);
+	}
+
+	@Override
+	public void restart() {
+		super.restart();
+		this.done = false;
 	}
 
 	ChatResponse finish() {
