@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.github.llmkit.chat.ChatOptions;
@@ -48,6 +49,9 @@ public record ClientConfig(String name, String apiKey, String model, String base
 		ClientEventListener eventListener, Sleeper sleeper) {
 
 	private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
+	private static final Set<String> TRANSPORT_HEADERS = Set.of("accept", "content-type", "content-length",
+			"transfer-encoding", "host", "connection");
 
 	private static final Pattern API_KEY = Pattern.compile("[\\x21-\\x7E]+");
 
@@ -127,6 +131,10 @@ public record ClientConfig(String name, String apiKey, String model, String base
 				throw new IllegalArgumentException("'headers." + name + "' must not be null");
 			}
 			requireHeaderValue("headers." + name, header.getValue());
+			if (TRANSPORT_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+				throw new IllegalArgumentException("'headers' must not set '" + name
+						+ "': the client sets it for each request");
+			}
 			String other = seen.put(name.toLowerCase(Locale.ROOT), name);
 			if (other != null) {
 				throw new IllegalArgumentException(
@@ -411,7 +419,9 @@ public record ClientConfig(String name, String apiKey, String model, String base
 
 		/**
 		 * Add an HTTP header sent on every request, replacing the client's own header of that name (matched
-		 * ignoring case); none by default. No value appears in {@link #toString()}, and request logs mask values
+		 * ignoring case), such as {@code Authorization}; none by default. The framing headers ({@code Accept},
+		 * {@code Content-Type}, {@code Content-Length}, {@code Transfer-Encoding}, {@code Host},
+		 * {@code Connection}) are rejected. No value appears in {@link #toString()}, and request logs mask values
 		 * of credential-like headers (names mentioning auth, key, token, secret and the like).
 		 * @param name the header name, an HTTP token
 		 * @param value the header value, without line breaks

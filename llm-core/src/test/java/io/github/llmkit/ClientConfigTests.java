@@ -144,6 +144,15 @@ class ClientConfigTests {
 	}
 
 	@Test
+	void buildRejectsHeadersTheClientSetsPerRequest() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ClientConfig.builder().header("content-length", "3").build())
+			.withMessage("'headers' must not set 'content-length': the client sets it for each request");
+		assertThatIllegalArgumentException().isThrownBy(() -> ClientConfig.builder().header("Accept", "*/*").build())
+			.withMessage("'headers' must not set 'Accept': the client sets it for each request");
+	}
+
+	@Test
 	void buildRejectsSameHeaderTwiceInDifferentCase() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> ClientConfig.builder().header("X-Team", "a").header("x-team", "b").build())

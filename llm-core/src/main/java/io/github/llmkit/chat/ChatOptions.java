@@ -21,7 +21,7 @@ import java.util.Set;
  * @param reasoningEffort reasoning effort for reasoning models ({@code low}, {@code medium}, {@code high}, ...);
  * OpenAI-compatible providers only, and for OpenAI itself only its reasoning models
  * @param responseFormat the required answer format
- * @param toolChoice whether and which tool the model must call
+ * @param toolChoice whether and which tool the model must call; Ollama has no such field and decides itself
  * @param extraBody extra top-level fields added to the request body as-is, winning over generated ones; the
  * fields that carry the model, the conversation and the streaming mode ({@code model}, {@code messages},
  * {@code system}, {@code contents}, {@code systemInstruction}, {@code stream}) are rejected
@@ -304,7 +304,8 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 		}
 
 		/**
-		 * Set whether and which tool the model must call; the provider's default (auto) when unset.
+		 * Set whether and which tool the model must call; the provider's default (auto) when unset. Ollama takes no
+		 * tool choice and always decides itself.
 		 * @param toolChoice the choice
 		 * @return this builder
 		 */

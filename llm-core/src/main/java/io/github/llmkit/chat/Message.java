@@ -20,8 +20,8 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 		boolean error, List<ReasoningBlock> reasoning) {
 
 	/**
-	 * Create a message, copying the lists and checking that a system or user message has text and a tool
-	 * result names its call.
+	 * Create a message, copying the lists and checking that a system or user message has text, a tool result
+	 * names its call, and no field is set that the role would ignore.
 	 * @throws IllegalArgumentException naming the missing or inconsistent field
 	 */
 	public Message {
@@ -38,6 +38,13 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 		}
 		if (role != Role.ASSISTANT && !toolCalls.isEmpty()) {
 			throw new IllegalArgumentException("Only an assistant message can carry tool calls, not " + role);
+		}
+		if (role != Role.ASSISTANT && !reasoning.isEmpty()) {
+			throw new IllegalArgumentException("Only an assistant message can carry reasoning, not " + role);
+		}
+		if (role != Role.TOOL && (toolCallId != null || toolName != null || error)) {
+			throw new IllegalArgumentException(
+					"Only a tool message can carry 'toolCallId', 'toolName' or 'error', not " + role);
 		}
 	}
 
@@ -122,7 +129,10 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 		return !this.toolCalls.isEmpty();
 	}
 
-	private static <T> List<T> copy(String name, List<T> list) {
+	/**
+	 * Copy a list that may be null (then empty), rejecting null elements by name and index.
+	 */
+	static <T> List<T> copy(String name, List<T> list) {
 		if (list == null) {
 			return List.of();
 		}

@@ -21,7 +21,8 @@ public record ResponseFormat(Type type, String name, JsonNode schema, boolean st
 
 	/**
 	 * Create a format, checking that a schema format has a schema and defaulting its name to {@code response}.
-	 * @throws IllegalArgumentException if the type is null, the schema is missing or the name is invalid
+	 * @throws IllegalArgumentException if the type is null, the schema is missing (or given for another type), or
+	 * the name is invalid
 	 */
 	public ResponseFormat {
 		if (type == null) {
@@ -29,6 +30,9 @@ public record ResponseFormat(Type type, String name, JsonNode schema, boolean st
 		}
 		if (type == Type.JSON_SCHEMA && (schema == null || !schema.isObject())) {
 			throw new IllegalArgumentException("A JSON_SCHEMA response format needs a JSON Schema object");
+		}
+		if (type != Type.JSON_SCHEMA && schema != null) {
+			throw new IllegalArgumentException("'schema' must be null for a " + type + " response format");
 		}
 		if (type == Type.JSON_SCHEMA && name == null) {
 			name = DEFAULT_NAME;

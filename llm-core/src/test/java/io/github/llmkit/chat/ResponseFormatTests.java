@@ -30,4 +30,11 @@ class ResponseFormatTests {
 			.withMessage("A JSON_SCHEMA response format needs a JSON Schema object");
 	}
 
+	@Test
+	void schemaIsRejectedForOtherFormats() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ResponseFormat(ResponseFormat.Type.JSON_OBJECT, null, this.schema, false))
+			.withMessage("'schema' must be null for a JSON_OBJECT response format");
+	}
+
 }
