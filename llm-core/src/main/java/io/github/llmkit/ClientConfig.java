@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.github.llmkit.chat.ChatOptions;
@@ -49,6 +50,9 @@ public record ClientConfig(String name, String apiKey, String model, String base
 
 	private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
+	private static final Set<String> TRANSPORT_HEADERS = Set.of("accept", "content-type", "content-length",
+			"transfer-encoding", "host", "connection");
+
 	private static final Pattern API_KEY = Pattern.compile("[\\x21-\\x7E]+");
 
 	/** The default temperature, as in the seed library. */
@@ -68,6 +72,7 @@ public record ClientConfig(String name, String apiKey, String model, String base
 
 	/**
 	 * Create a config, validating every value; prefer {@link #builder()}.
+	 * @throws IllegalArgumentException naming the first invalid setting
 	 */
 	public ClientConfig {
 		headers = (headers != null) ? checkHeaders(headers) : Map.of();
@@ -81,7 +86,7 @@ public record ClientConfig(String name, String apiKey, String model, String base
 		}
 		requireHeaderValue("appUrl", appUrl);
 		requireHeaderValue("appTitle", appTitle);
-		if (temperature != null && (temperature < 0 || temperature > 2)) {
+		if (temperature != null && !(temperature >= 0 && temperature <= 2)) {
 			throw new IllegalArgumentException("'temperature' must be between 0 and 2, was " + temperature);
 		}
 		if (maxTokens != null && maxTokens <= 0) {
@@ -126,6 +131,10 @@ public record ClientConfig(String name, String apiKey, String model, String base
 				throw new IllegalArgumentException("'headers." + name + "' must not be null");
 			}
 			requireHeaderValue("headers." + name, header.getValue());
+			if (TRANSPORT_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+				throw new IllegalArgumentException("'headers' must not set '" + name
+						+ "': the client sets it for each request");
+			}
 			String other = seen.put(name.toLowerCase(Locale.ROOT), name);
 			if (other != null) {
 				throw new IllegalArgumentException(
@@ -153,9 +162,9 @@ public record ClientConfig(String name, String apiKey, String model, String base
 				throw new IllegalArgumentException(
 						"'baseUrl' must be an absolute http or https URL, was '" + baseUrl + "'");
 			}
-			if (uri.getUserInfo() != null || uri.getQuery() != null) {
+			if (uri.getUserInfo() != null || uri.getQuery() != null || uri.getRawFragment() != null) {
 				throw new IllegalArgumentException(
-						"'baseUrl' must not contain user info or a query; set the key with 'apiKey'");
+						"'baseUrl' must not contain user info, a query or a fragment; set the key with 'apiKey'");
 			}
 		}
 		catch (java.net.URISyntaxException ex) {
@@ -410,7 +419,9 @@ public record ClientConfig(String name, String apiKey, String model, String base
 
 		/**
 		 * Add an HTTP header sent on every request, replacing the client's own header of that name (matched
-		 * ignoring case); none by default. No value appears in {@link #toString()}, and request logs mask values
+		 * ignoring case), such as {@code Authorization}; none by default. The framing headers ({@code Accept},
+		 * {@code Content-Type}, {@code Content-Length}, {@code Transfer-Encoding}, {@code Host},
+		 * {@code Connection}) are rejected. No value appears in {@link #toString()}, and request logs mask values
 		 * of credential-like headers (names mentioning auth, key, token, secret and the like).
 		 * @param name the header name, an HTTP token
 		 * @param value the header value, without line breaks

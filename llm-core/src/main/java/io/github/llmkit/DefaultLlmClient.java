@@ -7,6 +7,7 @@ import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.StreamListener;
+import io.github.llmkit.chat.ToolChoice;
 import io.github.llmkit.embedding.EmbeddingOptions;
 import io.github.llmkit.embedding.EmbeddingResponse;
 import io.github.llmkit.http.HttpTransport;
@@ -86,8 +87,8 @@ final class DefaultLlmClient implements LlmClient {
 			throw invalid("'inputs' must not be " + ((inputs == null) ? "null" : "empty"));
 		}
 		for (int i = 0; i < inputs.size(); i++) {
-			if (inputs.get(i) == null) {
-				throw invalid("'inputs[" + i + "]' must not be null");
+			if (inputs.get(i) == null || inputs.get(i).isEmpty()) {
+				throw invalid("'inputs[" + i + "]' must not be " + ((inputs.get(i) == null) ? "null" : "empty"));
 			}
 		}
 		EmbeddingOptions given = (options != null) ? options : EmbeddingOptions.none();
@@ -142,7 +143,22 @@ final class DefaultLlmClient implements LlmClient {
 			}
 		}
 		ChatOptions merged = (options != null) ? options.orElse(this.defaults) : this.defaults;
+		checkToolChoice(merged.toolChoice(), tools);
 		return new ChatRequest(messages, tools, merged);
+	}
+
+	private void checkToolChoice(ToolChoice choice, List<ToolDefinition> tools) {
+		if (choice == null || choice.mode() == ToolChoice.Mode.AUTO || choice.mode() == ToolChoice.Mode.NONE) {
+			return;
+		}
+		if (tools.isEmpty()) {
+			throw invalid("'toolChoice' " + choice.mode() + " needs tools; offer them with chatWithTools");
+		}
+		if (choice.mode() == ToolChoice.Mode.TOOL
+				&& tools.stream().noneMatch((tool) -> tool.name().equals(choice.toolName()))) {
+			throw invalid("'toolChoice' names tool '" + choice.toolName() + "', which is not offered; offered tools: "
+					+ String.join(", ", tools.stream().map(ToolDefinition::name).toList()));
+		}
 	}
 
 	private List<ToolDefinition> checkTools(List<ToolDefinition> tools) {

@@ -12,8 +12,10 @@ import io.github.llmkit.tool.ToolDefinition;
 
 /**
  * One configured LLM provider behind one API. Every operation blocks the calling thread and throws an
- * {@link LlmException} on failure. Thread-safe: build a client once and share it; {@link #close()} releases
- * its connection pool.
+ * {@link LlmException} on failure: an {@link LlmInvalidRequestException} naming the argument, before anything
+ * is sent, for a null or empty conversation, a null element, a null prompt, tool list or listener, a tool
+ * offered twice, or a required or named {@link io.github.llmkit.chat.ToolChoice} that no offered tool meets. A null {@code options} means the client's defaults. Thread-safe: build a client once and
+ * share it; {@link #close()} releases its connection pool.
  * <p>
  * Stream methods call the listener on the calling thread for every delta as soon as its event is complete,
  * and return the aggregated response when the stream ends. If the listener throws, the stream is cancelled,
@@ -27,7 +29,7 @@ public interface LlmClient extends AutoCloseable {
 	/**
 	 * Send a conversation and return the answer.
 	 * @param messages the conversation, not empty
-	 * @param options per-call settings, null fields inherit
+	 * @param options per-call settings whose null fields inherit, or null
 	 * @return the answer
 	 */
 	ChatResponse chat(List<Message> messages, ChatOptions options);
@@ -44,7 +46,7 @@ public interface LlmClient extends AutoCloseable {
 	/**
 	 * Send one prompt as a user message and return the answer.
 	 * @param prompt the prompt
-	 * @param options per-call settings
+	 * @param options per-call settings, or null
 	 * @return the answer
 	 */
 	ChatResponse complete(String prompt, ChatOptions options);
@@ -63,7 +65,7 @@ public interface LlmClient extends AutoCloseable {
 	 * whole loop, use {@link io.github.llmkit.tool.ToolRegistry}.
 	 * @param messages the conversation, not empty
 	 * @param tools the tools offered
-	 * @param options per-call settings
+	 * @param options per-call settings, or null
 	 * @return the answer
 	 */
 	ChatResponse chatWithTools(List<Message> messages, List<ToolDefinition> tools, ChatOptions options);
@@ -82,7 +84,7 @@ public interface LlmClient extends AutoCloseable {
 	 * Stream the answer to a conversation.
 	 * @param messages the conversation, not empty
 	 * @param listener receives each delta on this thread
-	 * @param options per-call settings
+	 * @param options per-call settings, or null
 	 * @return the aggregated answer
 	 */
 	ChatResponse streamChat(List<Message> messages, StreamListener listener, ChatOptions options);
@@ -101,7 +103,7 @@ public interface LlmClient extends AutoCloseable {
 	 * Stream the answer to one prompt.
 	 * @param prompt the prompt
 	 * @param listener receives each delta on this thread
-	 * @param options per-call settings
+	 * @param options per-call settings, or null
 	 * @return the aggregated answer
 	 */
 	ChatResponse streamComplete(String prompt, StreamListener listener, ChatOptions options);
@@ -122,7 +124,7 @@ public interface LlmClient extends AutoCloseable {
 	 * @param messages the conversation, not empty
 	 * @param tools the tools offered
 	 * @param listener receives each delta on this thread
-	 * @param options per-call settings
+	 * @param options per-call settings, or null
 	 * @return the aggregated answer
 	 */
 	ChatResponse streamChatWithTools(List<Message> messages, List<ToolDefinition> tools, StreamListener listener,
@@ -143,22 +145,25 @@ public interface LlmClient extends AutoCloseable {
 	/**
 	 * List the provider's models, following every page.
 	 * @return the models
+	 * @throws LlmUnsupportedOperationException if the provider cannot list models
 	 */
 	List<ModelInfo> listModels();
 
 	/**
 	 * Embed texts; the vectors come back in input order.
-	 * @param inputs the texts, not empty
-	 * @param options the model and dimensions, null fields inherit
+	 * @param inputs the texts, not empty, no null or empty element
+	 * @param options the model and dimensions whose null fields inherit, or null
 	 * @return the vectors
 	 * @throws LlmUnsupportedOperationException if the provider has no embeddings
+	 * @throws LlmInvalidRequestException if neither the options, the config nor the provider name a model
 	 */
 	EmbeddingResponse embed(List<String> inputs, EmbeddingOptions options);
 
 	/**
 	 * Embed texts with the client's default embedding model.
-	 * @param inputs the texts, not empty
+	 * @param inputs the texts, not empty, no null or empty element
 	 * @return the vectors
+	 * @throws LlmUnsupportedOperationException if the provider has no embeddings
 	 */
 	default EmbeddingResponse embed(List<String> inputs) {
 		return embed(inputs, EmbeddingOptions.none());
@@ -183,7 +188,7 @@ public interface LlmClient extends AutoCloseable {
 	String defaultModel();
 
 	/**
-	 * Release the connection pool. Calls after closing fail.
+	 * Release the connection pool; idempotent. Calls after closing fail with an {@link LlmException}.
 	 */
 	@Override
 	void close();

@@ -27,6 +27,7 @@ public final class LlmClients {
 	 * @param type the provider
 	 * @param config the settings
 	 * @return the client
+	 * @throws IllegalArgumentException if the type or the config is null
 	 * @throws LlmInvalidRequestException if the provider needs an API key and none is set
 	 */
 	public static LlmClient create(ProviderType type, ClientConfig config) {

@@ -82,8 +82,21 @@ class ClientConfigTests {
 	void buildRejectsBaseUrlWithKeyInQueryWithoutShowingIt() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> ClientConfig.builder().baseUrl("https://host/v1?key=secret-value").build())
-			.withMessageContaining("'baseUrl' must not contain user info or a query")
+			.withMessageContaining("'baseUrl' must not contain user info, a query or a fragment")
 			.withMessageNotContaining("secret-value");
+	}
+
+	@Test
+	void buildRejectsBaseUrlWithFragment() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ClientConfig.builder().baseUrl("https://host/v1#part").build())
+			.withMessageContaining("'baseUrl' must not contain user info, a query or a fragment");
+	}
+
+	@Test
+	void buildRejectsNaNTemperature() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ClientConfig.builder().temperature(Double.NaN).build())
+			.withMessage("'temperature' must be between 0 and 2, was NaN");
 	}
 
 	@Test
@@ -128,6 +141,15 @@ class ClientConfigTests {
 			.withMessage("'headers.X-Token' must not contain a line break");
 		assertThatIllegalArgumentException().isThrownBy(() -> ClientConfig.builder().appTitle("a\nb").build())
 			.withMessage("'appTitle' must not contain a line break");
+	}
+
+	@Test
+	void buildRejectsHeadersTheClientSetsPerRequest() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ClientConfig.builder().header("content-length", "3").build())
+			.withMessage("'headers' must not set 'content-length': the client sets it for each request");
+		assertThatIllegalArgumentException().isThrownBy(() -> ClientConfig.builder().header("Accept", "*/*").build())
+			.withMessage("'headers' must not set 'Accept': the client sets it for each request");
 	}
 
 	@Test

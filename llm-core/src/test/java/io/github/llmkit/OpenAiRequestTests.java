@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.Message;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -170,6 +175,40 @@ class OpenAiRequestTests extends SimulatorTestSupport {
 			assertThat(body.has("max_tokens")).isFalse();
 			assertThat(body.has("temperature")).isFalse();
 			assertThat(body.has("top_p")).isFalse();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "o3", "o4-mini", "gpt-5", "gpt-5.1" })
+	void openAiReasoningModelsGetNoStopSequencesAndTheOmissionIsLoggedAtDebug(String model) {
+		Logger logger = (Logger) LoggerFactory.getLogger("io.github.llmkit.provider.openai.OpenAiRequestMapper");
+		Level previous = logger.getLevel();
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		logger.addAppender(appender);
+		logger.setLevel(Level.DEBUG);
+		try (LlmClient client = client(ProviderType.OPENAI)) {
+			ChatResponse response = client.chat(List.of(Message.user("Think")),
+					ChatOptions.builder().model(model).stop(List.of("END")).build());
+			assertThat(response.text()).isEqualTo("You said: Think");
+			assertThat(server.takeRequest().json().has("stop")).isFalse();
+			assertThat(appender.list).singleElement()
+				.satisfies((event) -> assertThat(event.getFormattedMessage()).contains("stop")
+					.contains("temperature")
+					.contains("'" + model + "'"));
+		}
+		finally {
+			logger.detachAppender(appender);
+			logger.setLevel(previous);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "gpt-4o", "gpt-5-chat-latest" })
+	void openAiNonReasoningModelsKeepTheirStopSequences(String model) {
+		try (LlmClient client = client(ProviderType.OPENAI)) {
+			client.chat(List.of(Message.user("Hi")), ChatOptions.builder().model(model).stop(List.of("END")).build());
+			assertThat(server.takeRequest().json().get("stop").get(0).asString()).isEqualTo("END");
 		}
 	}
 

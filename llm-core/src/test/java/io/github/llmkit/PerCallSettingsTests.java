@@ -61,6 +61,8 @@ class PerCallSettingsTests extends SimulatorTestSupport {
 			assertTimeoutPreemptively(HANG_GUARD, () -> assertThatExceptionOfType(LlmTimeoutException.class)
 				.isThrownBy(() -> operation.call(client, options))
 				.withMessageContaining("250 ms"));
+			assertThat(server.takeRequest().path()).as("recorded before the next test resets the server")
+				.isNotEmpty();
 			assertThat(server.requestCount()).isEqualTo(1);
 		}
 	}

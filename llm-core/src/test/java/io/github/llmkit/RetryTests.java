@@ -215,11 +215,17 @@ class RetryTests extends SimulatorTestSupport {
 	void perCallTimeoutIsHonouredAndRetried() {
 		server.enqueue(MockReply.text("too late").withDelay(Duration.ofSeconds(3)));
 		server.enqueue(MockReply.text("in time"));
-		try (LlmClient client = client()) {
+		ClientConfig config = config(ProviderType.OPENAI).sleeper((delay) -> {
+			this.sleeper.delays.add(delay);
+			assertThat(server.takeRequest().path()).as("the timed-out request took its reply before the retry")
+				.isNotEmpty();
+		}).build();
+		try (LlmClient client = LlmClients.create(ProviderType.OPENAI, config)) {
 			assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThat(
 					client.chat(HELLO, ChatOptions.builder().timeout(Duration.ofMillis(300)).retries(1).build()).text())
 				.isEqualTo("in time"));
 			assertThat(this.sleeper.delays).hasSize(1);
+			assertThat(server.requestCount()).isEqualTo(2);
 		}
 	}
 
@@ -232,6 +238,9 @@ class RetryTests extends SimulatorTestSupport {
 						.isThrownBy(() -> client.chat(HELLO,
 								ChatOptions.builder().timeout(Duration.ofMillis(300)).retries(0).build()))
 						.withMessageContaining("300 ms"));
+			assertThat(server.takeRequest().path()).as("recorded before the next test resets the server")
+				.isNotEmpty();
+			assertThat(server.requestCount()).isEqualTo(1);
 		}
 	}
 

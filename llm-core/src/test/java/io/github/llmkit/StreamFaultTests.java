@@ -7,6 +7,7 @@ import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.RecordingListener;
+import io.github.llmkit.test.MockLlmServer;
 import io.github.llmkit.test.MockReply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,6 +89,21 @@ class StreamFaultTests extends SimulatorTestSupport {
 		}
 	}
 
+	@Test
+	void idleTimeoutOfAPooledStreamConnectionDoesNotLeakIntoTheNextCall() {
+		ClientConfig config = config(ProviderType.OPENAI).streamIdleTimeout(Duration.ofMillis(300))
+			.maxConnections(1)
+			.build();
+		try (LlmClient client = LlmClients.create(ProviderType.OPENAI, config)) {
+			assertThat(client.streamChat(COUNT, new RecordingListener()).text()).isEqualTo("You said: Count");
+			server.enqueue(MockReply.text("worth the wait").withDelay(Duration.ofSeconds(1)));
+			ChatResponse response = assertTimeoutPreemptively(HANG_GUARD,
+					() -> client.chat(COUNT, ChatOptions.builder().retries(0).build()));
+			assertThat(response.text()).isEqualTo("worth the wait");
+			assertThat(server.requestCount()).isEqualTo(2);
+		}
+	}
+
 	@ParameterizedTest
 	@EnumSource(names = { "OPENAI", "CLAUDE", "GEMINI" })
 	void connectionDroppedBeforeAnyDeltaIsRetried(ProviderType type) {
@@ -100,6 +116,22 @@ class StreamFaultTests extends SimulatorTestSupport {
 			assertThat(recorder.text()).isEqualTo("Second time lucky");
 			assertThat(server.requestCount()).isEqualTo(2);
 			assertThat(this.sleeper.delays).hasSize(1);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "OPENAI", "GROQ", "MISTRAL" })
+	void retriedStreamReportsTheSuccessfulAttemptOnly(ProviderType type) {
+		server.enqueue(MockReply.text(ANSWER).withFinishReason("length").resetAfterChunks(1));
+		server.enqueue(MockReply.text("Second time lucky"));
+		try (LlmClient client = client(type)) {
+			ChatResponse response = assertTimeoutPreemptively(HANG_GUARD,
+					() -> client.streamChat(COUNT, new RecordingListener()));
+			assertThat(response.text()).isEqualTo("Second time lucky");
+			assertThat(response.id()).as("the id of the stream that succeeded")
+				.isEqualTo(response.raw().get("id").asString());
+			assertThat(response.rawFinishReason()).isEqualTo("stop");
+			assertThat(server.requestCount()).isEqualTo(2);
 		}
 	}
 
@@ -193,6 +225,18 @@ class StreamFaultTests extends SimulatorTestSupport {
 			assertThat(recorder.text()).isEqualTo("one ");
 			assertThat(server.requestCount()).isEqualTo(1);
 			assertThat(this.sleeper.delays).isEmpty();
+		}
+	}
+
+	@Test
+	void errorEventEchoingTheKeyIsMasked() {
+		server.enqueue(MockReply.text(ANSWER)
+			.midStreamError("invalid_request_error", "Key " + MockLlmServer.API_KEY + " is not allowed to stream"));
+		try (LlmClient client = client(ProviderType.OPENAI)) {
+			assertThatExceptionOfType(LlmStreamException.class)
+				.isThrownBy(() -> client.streamChat(COUNT, new RecordingListener()))
+				.satisfies((ex) -> assertThat(ex.getMessage()).contains("is not allowed to stream")
+					.doesNotContain(MockLlmServer.API_KEY));
 		}
 	}
 

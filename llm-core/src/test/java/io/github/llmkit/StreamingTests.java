@@ -292,6 +292,9 @@ class StreamingTests extends SimulatorTestSupport {
 				.isThrownBy(() -> client.streamChat(List.of(Message.user("Hi")), StreamListeners.none(),
 						ChatOptions.builder().timeout(Duration.ofMillis(300)).retries(0).build()))
 				.withMessageContaining("300 ms"));
+			assertThat(server.takeRequest().path()).as("recorded before the next test resets the server")
+				.isNotEmpty();
+			assertThat(server.requestCount()).isEqualTo(1);
 		}
 	}
 

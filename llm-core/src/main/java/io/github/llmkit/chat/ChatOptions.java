@@ -14,12 +14,14 @@ import java.util.Set;
  * @param temperature sampling temperature
  * @param maxTokens the maximum number of output tokens
  * @param topP nucleus sampling probability
- * @param stop stop sequences
- * @param seed a seed for best-effort determinism
- * @param thinkingBudget token budget for extended thinking (Claude, Gemini)
- * @param reasoningEffort reasoning effort for reasoning models ({@code low}, {@code medium}, {@code high}, ...)
+ * @param stop stop sequences; OpenAI's reasoning models (o-series, {@code gpt-5}) reject them, so they are not sent
+ * there (logged at DEBUG)
+ * @param seed a seed for best-effort determinism; Claude takes none
+ * @param thinkingBudget token budget for extended thinking; Claude and Gemini only
+ * @param reasoningEffort reasoning effort for reasoning models ({@code low}, {@code medium}, {@code high}, ...);
+ * OpenAI-compatible providers only, and for OpenAI itself only its reasoning models
  * @param responseFormat the required answer format
- * @param toolChoice whether and which tool the model must call
+ * @param toolChoice whether and which tool the model must call; Ollama has no such field and decides itself
  * @param extraBody extra top-level fields added to the request body as-is, winning over generated ones; the
  * fields that carry the model, the conversation and the streaming mode ({@code model}, {@code messages},
  * {@code system}, {@code contents}, {@code systemInstruction}, {@code stream}) are rejected
@@ -45,13 +47,13 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 		requireNotBlank("reasoningEffort", reasoningEffort);
 		stop = (stop != null) ? copyStop(stop) : null;
 		extraBody = (extraBody != null) ? copyExtraBody(extraBody) : null;
-		if (temperature != null && (temperature < 0 || temperature > 2)) {
+		if (temperature != null && !(temperature >= 0 && temperature <= 2)) {
 			throw new IllegalArgumentException("'temperature' must be between 0 and 2, was " + temperature);
 		}
 		if (maxTokens != null && maxTokens <= 0) {
 			throw new IllegalArgumentException("'maxTokens' must be positive, was " + maxTokens);
 		}
-		if (topP != null && (topP < 0 || topP > 1)) {
+		if (topP != null && !(topP >= 0 && topP <= 1)) {
 			throw new IllegalArgumentException("'topP' must be between 0 and 1, was " + topP);
 		}
 		if (thinkingBudget != null && thinkingBudget < 0) {
@@ -249,7 +251,8 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 		}
 
 		/**
-		 * Set stop sequences (no null or empty element); none when unset.
+		 * Set stop sequences (no null or empty element); none when unset. Not sent to OpenAI's reasoning models,
+		 * which reject them.
 		 * @param stop the sequences
 		 * @return this builder
 		 */
@@ -259,7 +262,7 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 		}
 
 		/**
-		 * Set a seed for best-effort determinism where the provider supports one; not sent when unset.
+		 * Set a seed for best-effort determinism; not sent when unset, nor to Claude, which takes none.
 		 * @param seed the seed
 		 * @return this builder
 		 */
@@ -269,7 +272,8 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 		}
 
 		/**
-		 * Set the extended-thinking token budget (Claude, Gemini); thinking is off when unset.
+		 * Set the extended-thinking token budget; thinking is off when unset. Sent to Claude and Gemini only;
+		 * OpenAI-compatible reasoning models take {@link #reasoningEffort(String)} instead.
 		 * @param thinkingBudget the budget
 		 * @return this builder
 		 */
@@ -279,7 +283,8 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 		}
 
 		/**
-		 * Set the reasoning effort for reasoning models (not blank); the provider's default when unset.
+		 * Set the reasoning effort (not blank); the provider's default when unset. Sent to OpenAI-compatible
+		 * providers only, and for OpenAI itself only with its reasoning models (o-series, gpt-5).
 		 * @param reasoningEffort the effort, such as {@code low}, {@code medium} or {@code high}
 		 * @return this builder
 		 */
@@ -299,7 +304,8 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 		}
 
 		/**
-		 * Set whether and which tool the model must call; the provider's default (auto) when unset.
+		 * Set whether and which tool the model must call; the provider's default (auto) when unset. Ollama takes no
+		 * tool choice and always decides itself.
 		 * @param toolChoice the choice
 		 * @return this builder
 		 */

@@ -28,11 +28,12 @@ public record ChatResponse(String id, String model, String text, String reasonin
 
 	/**
 	 * Create a response, copying the lists and replacing nulls by empty values.
+	 * @throws IllegalArgumentException if a list has a null element
 	 */
 	public ChatResponse {
 		text = (text != null) ? text : "";
-		reasoningBlocks = (reasoningBlocks != null) ? List.copyOf(reasoningBlocks) : List.of();
-		toolCalls = (toolCalls != null) ? List.copyOf(toolCalls) : List.of();
+		reasoningBlocks = Message.copy("reasoningBlocks", reasoningBlocks);
+		toolCalls = Message.copy("toolCalls", toolCalls);
 		finishReason = Objects.requireNonNullElse(finishReason, FinishReason.OTHER);
 		usage = (usage != null) ? usage : Usage.unknown();
 	}

@@ -20,8 +20,8 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 		boolean error, List<ReasoningBlock> reasoning) {
 
 	/**
-	 * Create a message, copying the lists and checking that a system or user message has text and a tool
-	 * result names its call.
+	 * Create a message, copying the lists and checking that a system or user message has text, a tool result
+	 * names its call, and no field is set that the role would ignore.
 	 * @throws IllegalArgumentException naming the missing or inconsistent field
 	 */
 	public Message {
@@ -39,12 +39,20 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 		if (role != Role.ASSISTANT && !toolCalls.isEmpty()) {
 			throw new IllegalArgumentException("Only an assistant message can carry tool calls, not " + role);
 		}
+		if (role != Role.ASSISTANT && !reasoning.isEmpty()) {
+			throw new IllegalArgumentException("Only an assistant message can carry reasoning, not " + role);
+		}
+		if (role != Role.TOOL && (toolCallId != null || toolName != null || error)) {
+			throw new IllegalArgumentException(
+					"Only a tool message can carry 'toolCallId', 'toolName' or 'error', not " + role);
+		}
 	}
 
 	/**
 	 * Create a system message.
-	 * @param text the instructions
+	 * @param text the instructions, not null
 	 * @return the message
+	 * @throws IllegalArgumentException if the text is null
 	 */
 	public static Message system(String text) {
 		return new Message(Role.SYSTEM, requireText(text), null, null, null, false, null);
@@ -52,8 +60,9 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 
 	/**
 	 * Create a user message.
-	 * @param text the user's text
+	 * @param text the user's text, not null
 	 * @return the message
+	 * @throws IllegalArgumentException if the text is null
 	 */
 	public static Message user(String text) {
 		return new Message(Role.USER, requireText(text), null, null, null, false, null);
@@ -61,8 +70,9 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 
 	/**
 	 * Create an assistant message with text only.
-	 * @param text the assistant's text
+	 * @param text the assistant's text, not null
 	 * @return the message
+	 * @throws IllegalArgumentException if the text is null
 	 */
 	public static Message assistant(String text) {
 		return new Message(Role.ASSISTANT, requireText(text), null, null, null, false, null);
@@ -91,8 +101,9 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 	 * Create the successful result of a tool call.
 	 * @param toolCallId the id of the call
 	 * @param toolName the tool's name
-	 * @param resultJson the result (JSON or plain text)
+	 * @param resultJson the result (JSON or plain text), or null for an empty one
 	 * @return the message
+	 * @throws IllegalArgumentException if the call id is null or empty
 	 */
 	public static Message toolResult(String toolCallId, String toolName, String resultJson) {
 		return new Message(Role.TOOL, (resultJson != null) ? resultJson : "", null, toolCallId, toolName, false, null);
@@ -102,8 +113,9 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 	 * Create the result of a failed tool call; the model sees it flagged as an error where the wire allows.
 	 * @param toolCallId the id of the call
 	 * @param toolName the tool's name
-	 * @param errorText what went wrong
+	 * @param errorText what went wrong, or null
 	 * @return the message
+	 * @throws IllegalArgumentException if the call id is null or empty
 	 */
 	public static Message toolError(String toolCallId, String toolName, String errorText) {
 		return new Message(Role.TOOL, (errorText != null) ? errorText : "", null, toolCallId, toolName, true, null);
@@ -117,7 +129,10 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 		return !this.toolCalls.isEmpty();
 	}
 
-	private static <T> List<T> copy(String name, List<T> list) {
+	/**
+	 * Copy a list that may be null (then empty), rejecting null elements by name and index.
+	 */
+	static <T> List<T> copy(String name, List<T> list) {
 		if (list == null) {
 			return List.of();
 		}

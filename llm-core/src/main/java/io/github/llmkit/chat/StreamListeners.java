@@ -92,7 +92,7 @@ public final class StreamListeners {
 					writer.flush();
 				}
 				catch (IOException ex) {
-					throw new UncheckedIOException("Writing the streamed text failed", ex);
+					throw new UncheckedIOException("Writing the streamed text failed: " + ex.getMessage(), ex);
 				}
 			}
 		};

@@ -11,7 +11,8 @@ package io.github.llmkit.chat;
 public record ToolChoice(Mode mode, String toolName) {
 
 	/**
-	 * Create a choice, checking that a forced tool is named.
+	 * Create a choice, checking that a tool is named exactly when the mode is {@link Mode#TOOL}.
+	 * @throws IllegalArgumentException if the mode is null or the tool name does not fit the mode
 	 */
 	public ToolChoice {
 		if (mode == null) {
@@ -19,6 +20,9 @@ public record ToolChoice(Mode mode, String toolName) {
 		}
 		if (mode == Mode.TOOL && (toolName == null || toolName.isBlank())) {
 			throw new IllegalArgumentException("'toolName' must be set when the tool choice mode is TOOL");
+		}
+		if (mode != Mode.TOOL && toolName != null) {
+			throw new IllegalArgumentException("'toolName' must be null when the tool choice mode is " + mode);
 		}
 	}
 
@@ -57,6 +61,8 @@ public record ToolChoice(Mode mode, String toolName) {
 
 	/**
 	 * Tool choice modes.
+	 *
+	 * @since 0.1.0
 	 */
 	public enum Mode {
 

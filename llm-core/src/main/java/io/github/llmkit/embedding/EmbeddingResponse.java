@@ -16,8 +16,16 @@ public record EmbeddingResponse(List<float[]> vectors, String model, Usage usage
 
 	/**
 	 * Create a response, copying the list.
+	 * @throws IllegalArgumentException if a vector is null
 	 */
 	public EmbeddingResponse {
+		if (vectors != null) {
+			for (int i = 0; i < vectors.size(); i++) {
+				if (vectors.get(i) == null) {
+					throw new IllegalArgumentException("'vectors[" + i + "]' must not be null");
+				}
+			}
+		}
 		vectors = (vectors != null) ? List.copyOf(vectors) : List.of();
 		usage = (usage != null) ? usage : Usage.unknown();
 	}

@@ -164,6 +164,7 @@ public final class HttpTransport implements Closeable {
 					throw failure.exception;
 				}
 				retryOrThrow(failure, attempt, settings.retries());
+				handler.restart();
 			}
 		}
 	}

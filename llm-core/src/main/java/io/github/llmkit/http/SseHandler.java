@@ -20,4 +20,11 @@ public interface SseHandler {
 	 */
 	boolean delivered();
 
+	/**
+	 * Forget what a failed attempt left behind (response id, model, finish reason, usage), before the
+	 * transport makes a new attempt; only called while {@link #delivered()} is false.
+	 */
+	default void restart() {
+	}
+
 }

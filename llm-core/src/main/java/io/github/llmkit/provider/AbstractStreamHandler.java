@@ -2,6 +2,7 @@ package io.github.llmkit.provider;
 
 import io.github.llmkit.LlmStreamException;
 import io.github.llmkit.chat.ChatResponse;
+import io.github.llmkit.http.ProviderError;
 import io.github.llmkit.http.SseHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -9,8 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Base of the wire families' stream handlers: holds the stream's {@link StreamAccumulator}, parses event
- * data, and fails a stream that ended without its family's terminal event. One instance per stream, used on
- * the thread that reads it.
+ * data, turns the family's error events into failures, and fails a stream that ended without its family's
+ * terminal event. One instance per stream, used on the thread that reads it.
  *
  * @since 0.1.0
  */
@@ -20,17 +21,22 @@ public abstract class AbstractStreamHandler implements SseHandler {
 
 	private final JsonMapper json;
 
-	private final StreamAccumulator accumulator;
+	private final String apiKey;
+
+	private StreamAccumulator accumulator;
 
 	/**
 	 * Create a handler feeding an accumulator.
 	 * @param clientName the client's name, for errors
 	 * @param json the JSON mapper
+	 * @param apiKey the client's API key, masked in error messages; may be null
 	 * @param accumulator the stream's accumulator
 	 */
-	protected AbstractStreamHandler(String clientName, JsonMapper json, StreamAccumulator accumulator) {
+	protected AbstractStreamHandler(String clientName, JsonMapper json, String apiKey,
+			StreamAccumulator accumulator) {
 		this.clientName = clientName;
 		this.json = json;
+		this.apiKey = apiKey;
 		this.accumulator = accumulator;
 	}
 
@@ -67,9 +73,30 @@ public abstract class AbstractStreamHandler implements SseHandler {
 		}
 	}
 
+	/**
+	 * Return the failure for an error event the family's parser read, with the API key masked in its message.
+	 * It is retryable only when the error is {@linkplain ProviderError#transientFailure() transient} and
+	 * nothing has been delivered yet, the one rule every family follows.
+	 * @param error the parsed error event
+	 * @return the exception to throw
+	 */
+	protected final LlmStreamException streamFailure(ProviderError error) {
+		return error.redacted(this.apiKey).streamFailure(this.clientName,
+				error.transientFailure() && !this.accumulator.delivered());
+	}
+
 	@Override
 	public boolean delivered() {
 		return this.accumulator.delivered();
+	}
+
+	/**
+	 * Start over with a fresh accumulator for the same listener, so that a retried stream reports only the
+	 * attempt that succeeded; subclasses that keep state of their own reset it too.
+	 */
+	@Override
+	public void restart() {
+		this.accumulator = this.accumulator.restarted();
 	}
 
 	/**

@@ -85,7 +85,7 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 
 	/**
 	 * Return request headers: {@code Accept}, then the family's own (authentication, version), then the
-	 * client's custom headers, which win.
+	 * client's custom headers, which replace any of the others with the same name in any case.
 	 * @param accept the {@code Accept} value
 	 * @param family the family's headers
 	 * @return an immutable map
@@ -94,6 +94,9 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put("Accept", accept);
 		headers.putAll(family);
+		for (String custom : this.config.headers().keySet()) {
+			headers.keySet().removeIf(custom::equalsIgnoreCase);
+		}
 		headers.putAll(this.config.headers());
 		return Map.copyOf(headers);
 	}

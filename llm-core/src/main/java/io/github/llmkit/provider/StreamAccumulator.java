@@ -60,6 +60,14 @@ public final class StreamAccumulator {
 	}
 
 	/**
+	 * Return a fresh accumulator for the same listener, for a new attempt of a stream that delivered nothing.
+	 * @return the new accumulator
+	 */
+	public StreamAccumulator restarted() {
+		return new StreamAccumulator(this.listener);
+	}
+
+	/**
 	 * Record the response id and model the first time they are seen.
 	 * @param id the response id, may be null
 	 * @param model the model, may be null

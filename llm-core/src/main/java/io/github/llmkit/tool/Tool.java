@@ -8,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A tool the model may call: its definition and its behaviour. Executing a tool never throws for a failure
  * of the tool itself: malformed or invalid arguments and exceptions of the tool become error results that
- * are sent back to the model. Implementations are thread-safe.
+ * are sent back to the model. Implementations must be thread-safe.
  *
  * @since 0.1.0
  * @see MethodTool
@@ -52,6 +52,8 @@ public interface Tool {
 	 * @param parametersSchema the JSON Schema of the arguments object; an empty object schema when null
 	 * @param function the behaviour, given validated arguments
 	 * @return the tool
+	 * @throws IllegalArgumentException if the name is invalid, the schema is not a JSON object schema, or the
+	 * function is null
 	 * @throws ToolException if the schema cannot be compiled
 	 */
 	static Tool of(String name, String description, String parametersSchema, Function<JsonNode, Object> function) {

@@ -1,6 +1,5 @@
 package io.github.llmkit.tool;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 import io.github.llmkit.ProviderType;
@@ -87,9 +86,12 @@ public record ToolDefinition(String name, String description, JsonNode parameter
 	 * accepts.
 	 * @param type the provider
 	 * @return a new JSON object, independent of this definition
+	 * @throws IllegalArgumentException if the type is null
 	 */
 	public JsonNode toWireFormat(ProviderType type) {
-		Objects.requireNonNull(type, "'type' must not be null");
+		if (type == null) {
+			throw new IllegalArgumentException("'type' must not be null");
+		}
 		ObjectNode node = switch (type.family()) {
 			case OPENAI_COMPATIBLE -> OpenAiFamily.tool(this);
 			case ANTHROPIC -> AnthropicFamily.tool(this);

@@ -32,9 +32,9 @@ public class ToolLoopException extends LlmException {
 	public ToolLoopException(String client, String message, List<Message> transcript, List<ToolCall> pendingCalls,
 			List<ToolExecution> executions) {
 		super(client, message);
-		this.transcript = List.copyOf(transcript);
-		this.pendingCalls = List.copyOf(pendingCalls);
-		this.executions = List.copyOf(executions);
+		this.transcript = ToolLoopResult.copy("transcript", transcript);
+		this.pendingCalls = ToolLoopResult.copy("pendingCalls", pendingCalls);
+		this.executions = ToolLoopResult.copy("executions", executions);
 	}
 
 	/**

@@ -20,13 +20,29 @@ public record ToolLoopResult(ChatResponse response, List<Message> transcript, Li
 
 	/**
 	 * Create a result, copying the lists (null means empty).
+	 * @throws IllegalArgumentException if the response or a list element is null
 	 */
 	public ToolLoopResult {
 		if (response == null) {
 			throw new IllegalArgumentException("'response' must not be null");
 		}
-		transcript = (transcript != null) ? List.copyOf(transcript) : List.of();
-		executions = (executions != null) ? List.copyOf(executions) : List.of();
+		transcript = copy("transcript", transcript);
+		executions = copy("executions", executions);
+	}
+
+	/**
+	 * Copy a list that may be null (then empty), rejecting null elements by name and index.
+	 */
+	static <T> List<T> copy(String name, List<T> list) {
+		if (list == null) {
+			return List.of();
+		}
+		for (int i = 0; i < list.size(); i++) {
+			if (list.get(i) == null) {
+				throw new IllegalArgumentException("'" + name + "[" + i + "]' must not be null");
+			}
+		}
+		return List.copyOf(list);
 	}
 
 	/**

@@ -280,6 +280,7 @@ public final class ToolRegistry {
 	 * @param name the tool name
 	 * @param arguments the JSON arguments; null or blank means none
 	 * @return the result
+	 * @throws IllegalArgumentException if the name is null
 	 */
 	public ToolResult execute(String name, String arguments) {
 		if (name == null) {
@@ -471,6 +472,8 @@ public final class ToolRegistry {
 
 	/**
 	 * Builds a {@link ToolRegistry} with other loop settings. Not thread-safe.
+	 *
+	 * @since 0.1.0
 	 */
 	public static final class Builder {
 

@@ -147,6 +147,14 @@ class ChatOptionsTests {
 	}
 
 	@Test
+	void rejectsNaNSamplingValues() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ChatOptions.builder().temperature(Double.NaN).build())
+			.withMessage("'temperature' must be between 0 and 2, was NaN");
+		assertThatIllegalArgumentException().isThrownBy(() -> ChatOptions.builder().topP(Double.NaN).build())
+			.withMessage("'topP' must be between 0 and 1, was NaN");
+	}
+
+	@Test
 	void toBuilderRoundTrips() {
 		assertThat(this.defaults.toBuilder().build()).isEqualTo(this.defaults);
 	}

@@ -1,6 +1,7 @@
 package io.github.llmkit.chat;
 
 import java.util.Arrays;
+import java.util.List;
 
 import io.github.llmkit.tool.ToolCall;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,20 @@ class MessageTests {
 			.isThrownBy(() -> new Message(Role.ASSISTANT, "hi", null, null, null, false, Arrays.asList(
 					(ReasoningBlock) null)))
 			.withMessage("'reasoning[0]' must not be null");
+	}
+
+	@Test
+	void constructorRejectsFieldsTheRoleWouldIgnore() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Message(Role.USER, "hi", null, null, null, false,
+					List.of(new ReasoningBlock("thought", "sig", null))))
+			.withMessage("Only an assistant message can carry reasoning, not USER");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Message(Role.ASSISTANT, "hi", null, "call_1", null, false, null))
+			.withMessage("Only a tool message can carry 'toolCallId', 'toolName' or 'error', not ASSISTANT");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Message(Role.USER, "hi", null, null, null, true, null))
+			.withMessage("Only a tool message can carry 'toolCallId', 'toolName' or 'error', not USER");
 	}
 
 	@Test

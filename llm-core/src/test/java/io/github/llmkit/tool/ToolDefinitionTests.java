@@ -58,6 +58,12 @@ class ToolDefinitionTests {
 		assertThat(WEATHER.parameters().has("additionalProperties")).isFalse();
 	}
 
+	@Test
+	void toWireFormatWithoutTypeFailsNamingTheArgument() {
+		assertThatIllegalArgumentException().isThrownBy(() -> WEATHER.toWireFormat(null))
+			.withMessage("'type' must not be null");
+	}
+
 	private static JsonNode json(String text) {
 		return JsonMapper.shared().readTree(text);
 	}

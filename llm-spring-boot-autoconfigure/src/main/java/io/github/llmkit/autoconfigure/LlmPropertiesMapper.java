@@ -26,6 +26,8 @@ final class LlmPropertiesMapper {
 
 	private static final String PREFIX = "llm.providers.";
 
+	private static final Pattern CORE_FIELD = Pattern.compile("'([A-Za-z]+(?:\\.[^']*)?)'");
+
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^:}]+)(:[^}]*)?}");
 
 	private LlmPropertiesMapper() {
@@ -99,6 +101,40 @@ final class LlmPropertiesMapper {
 	}
 
 	private static void validate(String name, Provider provider, List<Problem> problems) {
+		int before = problems.size();
+		validateFields(name, provider, problems);
+		if (problems.size() == before) {
+			validateWithCore(name, provider, problems);
+		}
+	}
+
+	/**
+	 * Let {@link ClientConfig} apply its own rules (header names and values, key characters, blank models) to
+	 * an entry whose fields passed the checks above, reporting a failure against the property it came from.
+	 */
+	private static void validateWithCore(String name, Provider provider, List<Problem> problems) {
+		try {
+			toConfig(name, provider).build();
+		}
+		catch (IllegalArgumentException ex) {
+			String message = String.valueOf(ex.getMessage());
+			Matcher field = CORE_FIELD.matcher(message);
+			String property = field.lookingAt() ? kebab(field.group(1)) : null;
+			String reason = field.lookingAt() ? message.substring(field.end()).trim() : message;
+			problems.add(new Problem(PREFIX + name + ((property != null) ? "." + property : ""), reason,
+					"correct the value"));
+		}
+	}
+
+	private static String kebab(String coreField) {
+		String root = coreField.contains(".") ? coreField.substring(0, coreField.indexOf('.')) : coreField;
+		String rest = coreField.substring(root.length());
+		String mapped = "headers".equals(root) ? "custom-headers"
+				: root.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+		return mapped + rest;
+	}
+
+	private static void validateFields(String name, Provider provider, List<Problem> problems) {
 		String prefix = PREFIX + name + ".";
 		ProviderType type = validateType(name, provider, prefix, problems);
 		if (type != null && type.requiresApiKey()) {

@@ -61,6 +61,25 @@ class LlmPropertiesValidationTests {
 	}
 
 	@Test
+	void startupWhenCustomHeaderOverridesAReservedHeaderFailsNamingCustomHeadersProperty() {
+		this.contextRunner
+			.withPropertyValues("llm.providers.openai.api-key=" + KEY, "llm.providers.openai.custom-headers.Accept=x")
+			.run((context) -> assertThat(problems(context)).singleElement().satisfies((problem) -> {
+				assertThat(problem.property()).isEqualTo("llm.providers.openai.custom-headers");
+				assertThat(problem.reason()).contains("Accept");
+			}));
+	}
+
+	@Test
+	void startupWhenApiKeyHoldsWhitespaceFailsNamingApiKeyPropertyWithoutShowingIt() {
+		this.contextRunner.withPropertyValues("llm.providers.openai.api-key=" + KEY + " trailing")
+			.run((context) -> assertThat(problems(context)).singleElement().satisfies((problem) -> {
+				assertThat(problem.property()).isEqualTo("llm.providers.openai.api-key");
+				assertThat(problem.reason()).contains("whitespace").doesNotContain(KEY);
+			}));
+	}
+
+	@Test
 	void startupWhenBaseUrlInvalidFailsNamingBaseUrlProperty() {
 		this.contextRunner
 			.withPropertyValues("llm.providers.openai.api-key=" + KEY, "llm.providers.openai.base-url=api.openai.com")

@@ -87,7 +87,7 @@ final class AnthropicRenderer {
 		List<SseFrame> error = (script != null && script.hasMidStreamError())
 				? List.of(SseFrame.named("error", AnthropicFamily.errorBody(script.errorType(), script.errorMessage())))
 				: List.of();
-		return new SseStream(frames, errorAfter, error);
+		return new SseStream(frames, errorAfter, 1, error);
 	}
 
 	private void block(List<SseFrame> frames, int index, ObjectNode block, List<ObjectNode> deltas) {

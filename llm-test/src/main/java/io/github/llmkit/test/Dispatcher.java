@@ -9,8 +9,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 /**
- * Routes every request: records it, finds the provider by the first path segment, checks credentials and the
- * request, takes the next scripted reply, waits its delay, and lets the wire family answer.
+ * Routes every request: finds the provider by the first path segment, checks credentials and the request, takes
+ * the next scripted reply, records the request, waits the reply's delay, and lets the wire family answer. A
+ * request is recorded only once it has taken its reply (or was refused), so a test that has seen the request
+ * can reset the server without the request taking a reply scripted later.
  */
 final class Dispatcher implements HttpHandler {
 
@@ -36,7 +38,6 @@ final class Dispatcher implements HttpHandler {
 			String provider = firstSegment(path);
 			RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(),
 					(query != null) ? path + "?" + query : path, provider, exchange.getRequestHeaders(), body);
-			this.server.record(request);
 			handleSafely(exchange, request, path, provider);
 		}
 		catch (Call.Dropped ex) {
@@ -70,24 +71,20 @@ final class Dispatcher implements HttpHandler {
 
 	private void dispatch(HttpExchange exchange, RecordedRequest request, String path, String provider)
 			throws IOException, InterruptedException {
-		ProviderRoute route = ProviderRoute.find(provider);
-		if (route == null || !(path.equals(route.basePath()) || path.startsWith(route.basePath() + "/"))) {
-			Call call = new Call(exchange, request, path, this.ids);
-			call.send(HttpReply.json(404, Json.object().put("error", "No simulated provider at '" + path
-					+ "'; paths start with a provider's base path, known providers: " + ProviderRoute.known())));
+		Admission admission;
+		try {
+			admission = admit(exchange, request, path, provider);
+		}
+		finally {
+			this.server.record(request);
+		}
+		Call call = admission.call();
+		if (admission.refused() != null) {
+			call.send(admission.refused());
 			return;
 		}
-		Call call = new Call(exchange, request, path.substring(route.basePath().length()), this.ids);
-		Family family = route.family();
-		HttpReply refused = family.authorize(call);
-		if (refused == null) {
-			refused = family.validate(call);
-		}
-		if (refused != null) {
-			call.send(refused);
-			return;
-		}
-		MockReply script = this.server.nextScript();
+		Family family = admission.family();
+		MockReply script = admission.script();
 		if (script != null) {
 			pause(script.delay());
 		}
@@ -104,6 +101,23 @@ final class Dispatcher implements HttpHandler {
 		}
 	}
 
+	private Admission admit(HttpExchange exchange, RecordedRequest request, String path, String provider) {
+		ProviderRoute route = ProviderRoute.find(provider);
+		if (route == null || !(path.equals(route.basePath()) || path.startsWith(route.basePath() + "/"))) {
+			return new Admission(new Call(exchange, request, path, this.ids), null,
+					HttpReply.json(404, Json.object().put("error", "No simulated provider at '" + path
+							+ "'; paths start with a provider's base path, known providers: " + ProviderRoute.known())),
+					null);
+		}
+		Call call = new Call(exchange, request, path.substring(route.basePath().length()), this.ids);
+		Family family = route.family();
+		HttpReply refused = family.authorize(call);
+		if (refused == null) {
+			refused = family.validate(call);
+		}
+		return new Admission(call, family, refused, (refused != null) ? null : this.server.nextScript());
+	}
+
 	private static void pause(Duration delay) throws InterruptedException {
 		if (!delay.isZero()) {
 			Thread.sleep(delay.toMillis());
@@ -114,6 +128,13 @@ final class Dispatcher implements HttpHandler {
 		String trimmed = (path.startsWith("/")) ? path.substring(1) : path;
 		int slash = trimmed.indexOf('/');
 		return (slash < 0) ? trimmed : trimmed.substring(0, slash);
+	}
+
+	/**
+	 * A routed request: its call, and either the refusal to send or the wire family and scripted reply (null for
+	 * the default answer).
+	 */
+	private record Admission(Call call, Family family, HttpReply refused, MockReply script) {
 	}
 
 }

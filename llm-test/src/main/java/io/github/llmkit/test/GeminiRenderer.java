@@ -43,7 +43,7 @@ final class GeminiRenderer {
 		List<SseFrame> frames = new ArrayList<>();
 		if (answer.isBlocked()) {
 			frames.add(SseFrame.data(blocked(answer)));
-			return new SseStream(frames, 1, List.of());
+			return new SseStream(frames, 1, 0, List.of());
 		}
 		List<ObjectNode> parts = parts(answer, true);
 		for (int i = 0; i < parts.size(); i++) {
@@ -70,7 +70,7 @@ final class GeminiRenderer {
 				? List.of(SseFrame.data(GeminiErrors.body(GeminiErrors.codeOf(script.errorType()),
 						script.errorType(), script.errorMessage())))
 				: List.of();
-		return new SseStream(frames, 1, error);
+		return new SseStream(frames, 1, 0, error);
 	}
 
 	private List<ObjectNode> parts(Answer answer, boolean streamed) {

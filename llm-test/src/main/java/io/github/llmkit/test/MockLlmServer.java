@@ -20,7 +20,8 @@ import com.sun.net.httpserver.HttpServer;
  * Each provider lives under its id as the first path segment followed by its real base path (see
  * {@link #baseUrl(String)}). Replies can be scripted with {@link #enqueue(MockReply)}; without a script it answers
  * deterministically (echo, {@code get_weather} and {@code calculator} tool calls, tool results quoted back).
- * Every request is recorded for {@link #takeRequest()}. Thread-safe; serves concurrent requests.
+ * Every request is recorded for {@link #takeRequest()} once it has taken its scripted reply (or was refused).
+ * Thread-safe; serves concurrent requests.
  *
  * @since 0.1.0
  */
@@ -114,7 +115,9 @@ public final class MockLlmServer implements AutoCloseable {
 	}
 
 	/**
-	 * Return the oldest request not yet taken, waiting up to five seconds for one to arrive.
+	 * Return the oldest request not yet taken, waiting up to five seconds for one to arrive. A request is recorded
+	 * once it has taken its scripted reply, so after this returns it cannot take a reply enqueued later (for
+	 * instance after a {@link #reset()}), even while its own reply is still delayed.
 	 * @return the request
 	 * @throws IllegalStateException when no request arrives in time
 	 */

@@ -29,12 +29,13 @@ import java.util.Map;
  * @param stallAfter the number of stream events after which the stream goes silent for {@code stall}, or -1
  * @param stall how long a stalled stream stays silent before it goes on
  * @param resetAfter the number of stream events after which the connection is dropped mid-body, or -1
+ * @param errorFirst whether the mid-stream error comes before the first content-bearing event
  * @since 0.1.0
  */
 public record MockReply(Kind kind, int status, String text, List<MockToolCall> toolCalls, String reasoning,
 		Integer inputTokens, Integer outputTokens, String finishReason, Map<String, String> headers, Duration delay,
 		int cutAfter, boolean broken, String errorType, String errorMessage, int stallAfter, Duration stall,
-		int resetAfter) {
+		int resetAfter, boolean errorFirst) {
 
 	/**
 	 * Create a reply, copying its collections.
@@ -65,7 +66,7 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 	private static MockReply of(Kind kind, int status, String text, List<MockToolCall> calls, String type,
 			String message) {
 		return new MockReply(kind, status, text, calls, null, null, null, null, Map.of(), Duration.ZERO, -1, false,
-				type, message, -1, Duration.ZERO, -1);
+				type, message, -1, Duration.ZERO, -1, false);
 	}
 
 	/**
@@ -141,7 +142,8 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 	public MockReply withText(String text) {
 		return new MockReply(this.kind, this.status, text, this.toolCalls, this.reasoning, this.inputTokens,
 				this.outputTokens, this.finishReason, this.headers, this.delay, this.cutAfter, this.broken,
-				this.errorType, this.errorMessage, this.stallAfter, this.stall, this.resetAfter);
+				this.errorType, this.errorMessage, this.stallAfter, this.stall, this.resetAfter,
+				this.errorFirst);
 	}
 
 	/**
@@ -153,7 +155,8 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 	public MockReply withReasoning(String reasoning) {
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, reasoning, this.inputTokens,
 				this.outputTokens, this.finishReason, this.headers, this.delay, this.cutAfter, this.broken,
-				this.errorType, this.errorMessage, this.stallAfter, this.stall, this.resetAfter);
+				this.errorType, this.errorMessage, this.stallAfter, this.stall, this.resetAfter,
+				this.errorFirst);
 	}
 
 	/**
@@ -165,7 +168,8 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 	public MockReply withUsage(int input, int output) {
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, input, output,
 				this.finishReason, this.headers, this.delay, this.cutAfter, this.broken, this.errorType,
-				this.errorMessage, this.stallAfter, this.stall, this.resetAfter);
+				this.errorMessage, this.stallAfter, this.stall, this.resetAfter,
+				this.errorFirst);
 	}
 
 	/**
@@ -176,7 +180,8 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 	public MockReply withFinishReason(String finishReason) {
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, this.inputTokens,
 				this.outputTokens, finishReason, this.headers, this.delay, this.cutAfter, this.broken, this.errorType,
-				this.errorMessage, this.stallAfter, this.stall, this.resetAfter);
+				this.errorMessage, this.stallAfter, this.stall, this.resetAfter,
+				this.errorFirst);
 	}
 
 	/**
@@ -191,7 +196,8 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 		copy.put(require(name, "name"), require(value, "value"));
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, this.inputTokens,
 				this.outputTokens, this.finishReason, copy, this.delay, this.cutAfter, this.broken, this.errorType,
-				this.errorMessage, this.stallAfter, this.stall, this.resetAfter);
+				this.errorMessage, this.stallAfter, this.stall, this.resetAfter,
+				this.errorFirst);
 	}
 
 	/**
@@ -205,7 +211,8 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 		}
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, this.inputTokens,
 				this.outputTokens, this.finishReason, this.headers, delay, this.cutAfter, this.broken, this.errorType,
-				this.errorMessage, this.stallAfter, this.stall, this.resetAfter);
+				this.errorMessage, this.stallAfter, this.stall, this.resetAfter,
+				this.errorFirst);
 	}
 
 	/**
@@ -220,7 +227,8 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 		}
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, this.inputTokens,
 				this.outputTokens, this.finishReason, this.headers, this.delay, chunks, this.broken, this.errorType,
-				this.errorMessage, this.stallAfter, this.stall, this.resetAfter);
+				this.errorMessage, this.stallAfter, this.stall, this.resetAfter,
+				this.errorFirst);
 	}
 
 	/**
@@ -239,7 +247,7 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 		}
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, this.inputTokens,
 				this.outputTokens, this.finishReason, this.headers, this.delay, this.cutAfter, this.broken,
-				this.errorType, this.errorMessage, chunks, silence, this.resetAfter);
+				this.errorType, this.errorMessage, chunks, silence, this.resetAfter, this.errorFirst);
 	}
 
 	/**
@@ -255,7 +263,7 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 		}
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, this.inputTokens,
 				this.outputTokens, this.finishReason, this.headers, this.delay, this.cutAfter, this.broken,
-				this.errorType, this.errorMessage, this.stallAfter, this.stall, chunks);
+				this.errorType, this.errorMessage, this.stallAfter, this.stall, chunks, this.errorFirst);
 	}
 
 	/**
@@ -265,7 +273,8 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 	public MockReply malformed() {
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, this.inputTokens,
 				this.outputTokens, this.finishReason, this.headers, this.delay, this.cutAfter, true, this.errorType,
-				this.errorMessage, this.stallAfter, this.stall, this.resetAfter);
+				this.errorMessage, this.stallAfter, this.stall, this.resetAfter,
+				this.errorFirst);
 	}
 
 	/**
@@ -278,7 +287,22 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 	public MockReply midStreamError(String type, String message) {
 		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, this.inputTokens,
 				this.outputTokens, this.finishReason, this.headers, this.delay, this.cutAfter, this.broken,
-				require(type, "type"), require(message, "message"), this.stallAfter, this.stall, this.resetAfter);
+				require(type, "type"), require(message, "message"), this.stallAfter, this.stall, this.resetAfter,
+				false);
+	}
+
+	/**
+	 * Return a copy whose stream opens as usual (OpenAI-family role chunk, Anthropic {@code message_start}) and
+	 * then sends the provider's documented mid-stream error event before any content, with no terminal event.
+	 * @param type the error type, e.g. {@code server_error}, {@code overloaded_error}, {@code UNAVAILABLE}
+	 * @param message the error message
+	 * @return the copy
+	 */
+	public MockReply midStreamErrorBeforeContent(String type, String message) {
+		return new MockReply(this.kind, this.status, this.text, this.toolCalls, this.reasoning, this.inputTokens,
+				this.outputTokens, this.finishReason, this.headers, this.delay, this.cutAfter, this.broken,
+				require(type, "type"), require(message, "message"), this.stallAfter, this.stall, this.resetAfter,
+				true);
 	}
 
 	boolean hasMidStreamError() {

@@ -71,7 +71,7 @@ final class OpenAiStreamRenderer {
 		List<SseFrame> error = (script != null && script.hasMidStreamError()) ? OpenAiErrors.midStream(
 				this.personality, this.chat.header("chat.completion.chunk"), script.errorType(), script.errorMessage())
 				: List.of();
-		return new SseStream(frames, errorAfter, error);
+		return new SseStream(frames, errorAfter, errorAfter - 1, error);
 	}
 
 	private ObjectNode roleDelta(Answer answer) {

@@ -85,6 +85,10 @@ final class OpenAiValidator {
 							+ "Use 'max_completion_tokens' instead.",
 					"max_tokens");
 		}
+		if (reasoning && body.has("stop")) {
+			return OpenAiErrors.of(personality, 400, "invalid_request_error", "unsupported_parameter",
+					"Unsupported parameter: 'stop' is not supported with this model.", "stop");
+		}
 		JsonNode temperature = body.get("temperature");
 		if (reasoning && temperature != null && temperature.isNumber() && temperature.asDouble() != 1.0) {
 			return OpenAiErrors.of(personality, 400, "invalid_request_error", "unsupported_value",

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The events of one streamed answer, in order, with the point after which a scripted mid-stream error goes (after
- * the first content-bearing event) and the error events the provider would send there.
+ * The events of one streamed answer, in order, with the points after which a scripted mid-stream error goes (after
+ * the first content-bearing event, or just before it) and the error events the provider would send there.
  *
  * @param frames the events of the complete, healthy stream
  * @param errorAfter how many leading frames precede the mid-stream error
+ * @param contentAfter how many leading frames precede the first content-bearing event
  * @param errorFrames the provider's mid-stream error events
  */
-record SseStream(List<SseFrame> frames, int errorAfter, List<SseFrame> errorFrames) {
+record SseStream(List<SseFrame> frames, int errorAfter, int contentAfter, List<SseFrame> errorFrames) {
 
 	SseStream {
 		frames = List.copyOf(frames);
@@ -30,7 +31,8 @@ record SseStream(List<SseFrame> frames, int errorAfter, List<SseFrame> errorFram
 		}
 		List<SseFrame> out = new ArrayList<>(this.frames);
 		if (script.hasMidStreamError()) {
-			out = new ArrayList<>(this.frames.subList(0, Math.min(this.errorAfter, this.frames.size())));
+			int head = (script.errorFirst()) ? this.contentAfter : this.errorAfter;
+			out = new ArrayList<>(this.frames.subList(0, Math.min(head, this.frames.size())));
 			out.addAll(this.errorFrames);
 		}
 		if (script.broken()) {

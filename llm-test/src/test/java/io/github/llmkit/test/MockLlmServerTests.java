@@ -109,6 +109,23 @@ class MockLlmServerTests {
 	}
 
 	@Test
+	void requestSeenByTakeRequestHasTakenItsReplyEvenWhileTheReplyIsDelayed() {
+		this.server.enqueue(MockReply.text("slow").withDelay(Duration.ofMillis(500)));
+		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		String url = this.server.baseUrl("openai") + "/chat/completions";
+		CompletableFuture<HttpResponse<String>> slow = client.sendAsync(HttpRequest.newBuilder(URI.create(url))
+			.header("Authorization", AUTH)
+			.POST(HttpRequest.BodyPublishers.ofString(chat("x")))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(this.server.takeRequest().body()).contains("\"x\"");
+		this.server.reset();
+		this.server.enqueue(MockReply.text("next"));
+		assertThat(Http.json(Http.post(url, chat("y"), "Authorization", AUTH)).at("/choices/0/message/content")
+			.asString()).isEqualTo("next");
+		assertThat(Http.json(slow.join()).at("/choices/0/message/content").asString()).isEqualTo("slow");
+	}
+
+	@Test
 	void concurrentRequestsAreAllAnswered() {
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();

@@ -100,10 +100,14 @@ class OpenAiFamilyErrorTests {
 	}
 
 	@Test
-	void openAiRejectsMaxTokensAndTemperatureOnReasoningModelsAndUnknownArguments() {
+	void openAiRejectsMaxTokensStopAndTemperatureOnReasoningModelsAndUnknownArguments() {
 		HttpResponse<String> maxTokens = post("openai", body("o3-mini", "x", ",\"max_tokens\":10"));
 		assertThat(maxTokens.statusCode()).isEqualTo(400);
 		assertThat(Http.json(maxTokens).at("/error/code").asString()).isEqualTo("unsupported_parameter");
+		HttpResponse<String> stop = post("openai", body("o3", "x", ",\"stop\":[\"END\"]"));
+		assertThat(stop.statusCode()).isEqualTo(400);
+		assertThat(Http.json(stop).at("/error/param").asString()).isEqualTo("stop");
+		assertThat(post("openai", body("gpt-4o", "x", ",\"stop\":[\"END\"]")).statusCode()).isEqualTo(200);
 		HttpResponse<String> temperature = post("openai", body("gpt-5", "x", ",\"temperature\":0.5"));
 		assertThat(Http.json(temperature).at("/error/code").asString()).isEqualTo("unsupported_value");
 		assertThat(Http.json(temperature).at("/error/message").asString()).contains("does not support 0.5");

@@ -122,6 +122,31 @@ class StreamFaultTests {
 		assertThat(elapsed).as("the server really was silent").isGreaterThanOrEqualTo(silence);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "openai", "claude", "gemini" })
+	void midStreamErrorBeforeContentSendsOnlyTheOpeningEventsThenTheError(String provider) throws IOException {
+		this.server.enqueue(MockReply.text(ANSWER).midStreamErrorBeforeContent("overloaded_error", "Overloaded"));
+		List<String> events = new ArrayList<>();
+		try (InputStream body = open(provider)) {
+			readEvents(body, events);
+		}
+		int opening = ("gemini".equals(provider)) ? 0 : 1;
+		assertThat(events).hasSize(opening + 1);
+		assertThat(String.join("", events)).doesNotContain("one").doesNotContain("[DONE]");
+		assertThat(events.get(opening)).contains("\"error\"").contains("Overloaded");
+	}
+
+	@Test
+	void midStreamErrorInContrastFollowsTheFirstContent() throws IOException {
+		this.server.enqueue(MockReply.text(ANSWER).midStreamError("server_error", "Boom"));
+		List<String> events = new ArrayList<>();
+		try (InputStream body = open("openai")) {
+			readEvents(body, events);
+		}
+		assertThat(events).hasSize(3);
+		assertThat(events.get(1)).contains("\"content\":\"one ");
+	}
+
 	@Test
 	void faultArgumentsAreChecked() {
 		assertThatIllegalArgumentException().isThrownBy(() -> MockReply.text("x").resetAfterChunks(-1))

@@ -1,15 +1,21 @@
 package io.github.llmkit.provider.anthropic;
 
+import java.util.Set;
+
 import io.github.llmkit.http.ProviderError;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads Anthropic error bodies, {@code {"type":"error","error":{"type":..,"message":..}}}, the same shape an
- * {@code error} stream event carries.
+ * {@code error} stream event carries. The types of server-side failures ({@code overloaded_error},
+ * {@code api_error}, {@code rate_limit_error}, {@code timeout_error}) are transient.
  */
 final class AnthropicErrorParser {
 
 	private static final int MAX_TEXT = 500;
+
+	private static final Set<String> TRANSIENT_TYPES = Set.of("overloaded_error", "api_error", "rate_limit_error",
+			"timeout_error");
 
 	private AnthropicErrorParser() {
 	}
@@ -20,8 +26,9 @@ final class AnthropicErrorParser {
 		}
 		JsonNode error = root.get("error");
 		if (error != null && error.isObject()) {
-			return new ProviderError(AnthropicResponseMapper.string(error.get("type")),
-					AnthropicResponseMapper.string(error.get("message")), null);
+			String type = AnthropicResponseMapper.string(error.get("type"));
+			return new ProviderError(type, AnthropicResponseMapper.string(error.get("message")), null, false,
+					type != null && TRANSIENT_TYPES.contains(type));
 		}
 		JsonNode message = root.get("message");
 		return new ProviderError(AnthropicResponseMapper.string(root.get("type")),

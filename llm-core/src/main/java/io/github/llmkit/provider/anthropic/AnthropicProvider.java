@@ -55,7 +55,7 @@ final class AnthropicProvider implements Provider {
 	@Override
 	public ChatResponse stream(ChatRequest request, StreamListener listener) {
 		AnthropicStreamHandler handler = new AnthropicStreamHandler(this.context.clientName(), this.context.json(),
-				new StreamAccumulator(listener));
+				this.context.config().apiKey(), new StreamAccumulator(listener));
 		this.context.postStream("chat", url("/messages"), this.streamHeaders, this.requests.chat(request, true),
 				this.context.settings(request.options()), handler);
 		return handler.finish();

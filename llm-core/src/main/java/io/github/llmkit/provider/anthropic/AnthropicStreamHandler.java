@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns Messages API stream events into deltas, routing on the SSE {@code event:} name. Content blocks are
  * tracked by their index: text and thinking deltas are passed on as they come, a tool call's input fragments
  * are passed on and the call reported complete at its block's end, and thinking blocks are kept with their
- * signatures. An {@code error} event, or an end without {@code message_stop}, fails the stream.
+ * signatures. An {@code error} event fails the stream (retryably when it is transient and nothing was
+ * delivered yet), and so does an end without {@code message_stop}.
  */
 final class AnthropicStreamHandler extends AbstractStreamHandler {
 
@@ -31,8 +32,8 @@ final class AnthropicStreamHandler extends AbstractStreamHandler {
 
 	private boolean done;
 
-	AnthropicStreamHandler(String clientName, JsonMapper json, StreamAccumulator accumulator) {
-		super(clientName, json, accumulator);
+	AnthropicStreamHandler(String clientName, JsonMapper json, String apiKey, StreamAccumulator accumulator) {
+		super(clientName, json, apiKey, accumulator);
 	}
 
 	@Override
@@ -51,7 +52,7 @@ final class AnthropicStreamHandler extends AbstractStreamHandler {
 			case "content_block_stop" -> blockStop(read(event));
 			case "message_delta" -> messageDelta(read(event));
 			case "message_stop" -> this.done = true;
-			case "error" -> throw AnthropicErrorParser.fromJson(read(event)).streamFailure(clientName());
+			case "error" -> throw streamFailure(AnthropicErrorParser.fromJson(read(event)));
 			default -> {
 			}
 		}

@@ -2,6 +2,7 @@ package io.github.llmkit.provider.gemini;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Set;
 
 import io.github.llmkit.http.ProviderError;
 import tools.jackson.databind.JsonNode;
@@ -10,11 +11,18 @@ import tools.jackson.databind.JsonNode;
  * Reads Gemini's {@code google.rpc.Status} error bodies, {@code {"error":{"code","message","status","details"}}},
  * also wrapped in a one-element array as some streaming endpoints send them. The type is the {@code status}
  * ({@code RESOURCE_EXHAUSTED}, ...) or, for a bad key, the {@code ErrorInfo} reason; a
- * {@code RetryInfo.retryDelay} detail becomes the retry delay.
+ * {@code RetryInfo.retryDelay} detail becomes the retry delay. An error is transient by its HTTP {@code code}
+ * (429, 500, 503, 504) or, without a code, by its status ({@code RESOURCE_EXHAUSTED}, {@code INTERNAL},
+ * {@code UNAVAILABLE}, {@code DEADLINE_EXCEEDED}); a 402 {@code RESOURCE_EXHAUSTED} (credit spent) is not.
  */
 final class GeminiErrorParser {
 
 	private static final int MAX_TEXT = 500;
+
+	private static final Set<Integer> TRANSIENT_CODES = Set.of(429, 500, 503, 504);
+
+	private static final Set<String> TRANSIENT_STATUSES = Set.of("RESOURCE_EXHAUSTED", "INTERNAL", "UNAVAILABLE",
+			"DEADLINE_EXCEEDED");
 
 	private static final String RETRY_INFO = "type.googleapis.com/google.rpc.RetryInfo";
 
@@ -44,10 +52,14 @@ final class GeminiErrorParser {
 				badKey = true;
 			}
 		}
+		JsonNode code = error.path("code");
+		boolean transientFailure = !badKey && ((code.isNumber()) ? TRANSIENT_CODES.contains(code.asInt())
+				: (type != null && TRANSIENT_STATUSES.contains(type)));
 		if (type == null && error.has("code")) {
 			type = error.get("code").asString();
 		}
-		return new ProviderError(type, GeminiResponseMapper.string(error.get("message")), retryAfter, badKey);
+		return new ProviderError(type, GeminiResponseMapper.string(error.get("message")), retryAfter, badKey,
+				transientFailure);
 	}
 
 	/**

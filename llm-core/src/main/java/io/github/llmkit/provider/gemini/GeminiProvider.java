@@ -55,7 +55,7 @@ final class GeminiProvider implements Provider {
 	@Override
 	public ChatResponse stream(ChatRequest request, StreamListener listener) {
 		GeminiStreamHandler handler = new GeminiStreamHandler(this.context.clientName(), this.context.json(),
-				new StreamAccumulator(listener));
+				this.context.config().apiKey(), new StreamAccumulator(listener));
 		this.context.postStream("chat", modelUrl(request.options().model(), ":streamGenerateContent?alt=sse"),
 				this.streamHeaders, this.requests.chat(request), this.context.settings(request.options()), handler);
 		return handler.finish();

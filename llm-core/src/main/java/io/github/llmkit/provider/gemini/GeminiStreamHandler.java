@@ -17,14 +17,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns {@code streamGenerateContent?alt=sse} chunks into deltas. Each chunk is a whole response holding only
  * new parts; function calls arrive whole, so each is reported complete at once, with its thought signature.
- * An {@code error} chunk, a blocked prompt, or an end without any finish reason fails the stream.
+ * An {@code error} chunk fails the stream (retryably when it is transient and nothing was delivered yet), and
+ * so do a blocked prompt and an end without any finish reason.
  */
 final class GeminiStreamHandler extends AbstractStreamHandler {
 
 	private int toolCalls;
 
-	GeminiStreamHandler(String clientName, JsonMapper json, StreamAccumulator accumulator) {
-		super(clientName, json, accumulator);
+	GeminiStreamHandler(String clientName, JsonMapper json, String apiKey, StreamAccumulator accumulator) {
+		super(clientName, json, apiKey, accumulator);
 	}
 
 	@Override
@@ -41,7 +42,7 @@ final class GeminiStreamHandler extends AbstractStreamHandler {
 		}
 		JsonNode error = chunk.get("error");
 		if (error != null && !error.isNull()) {
-			throw GeminiErrorParser.fromJson(chunk).streamFailure(clientName());
+			throw streamFailure(GeminiErrorParser.fromJson(chunk));
 		}
 		GeminiResponseMapper.checkBlocked(chunk, clientName());
 		accumulator().meta(GeminiResponseMapper.string(chunk.get("responseId")),

@@ -67,7 +67,7 @@ final class OpenAiProvider implements Provider {
 	@Override
 	public ChatResponse stream(ChatRequest request, StreamListener listener) {
 		OpenAiStreamHandler handler = new OpenAiStreamHandler(this.context.clientName(), this.context.json(),
-				new StreamAccumulator(listener));
+				this.context.config().apiKey(), new StreamAccumulator(listener));
 		this.context.postStream("chat", url("/chat/completions"), this.streamHeaders, this.requests.chat(request, true),
 				this.context.settings(request.options()), handler);
 		return handler.finish();

@@ -1,6 +1,7 @@
 package io.github.llmkit.provider.openai;
 
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 import io.github.llmkit.chat.ChatOptions;
@@ -13,14 +14,19 @@ import io.github.llmkit.provider.ChatRequest;
 import io.github.llmkit.provider.ProviderQuirks;
 import io.github.llmkit.tool.ToolCall;
 import io.github.llmkit.tool.ToolDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds Chat Completions request bodies, shaped by the provider's quirks.
+ * Builds Chat Completions request bodies, shaped by the provider's quirks. For OpenAI's reasoning models the
+ * settings they reject ({@code temperature}, {@code top_p}, {@code stop}) are omitted and named at DEBUG.
  */
 final class OpenAiRequestMapper {
+
+	private static final Logger logger = LoggerFactory.getLogger(OpenAiRequestMapper.class);
 
 	private static final Pattern REASONING_MODEL = Pattern.compile("^(o\\d|gpt-5)(?!.*-chat).*");
 
@@ -52,14 +58,17 @@ final class OpenAiRequestMapper {
 		if (options.maxTokens() != null) {
 			body.put(this.quirks.maxTokensField(), options.maxTokens());
 		}
-		if (!reasoningModel) {
+		if (reasoningModel) {
+			logOmitted(options);
+		}
+		else {
 			putIfSet(body, "temperature", options.temperature());
 			putIfSet(body, "top_p", options.topP());
 		}
 		if (options.reasoningEffort() != null && (reasoningModel || !this.quirks.reasoningModelRules())) {
 			body.put("reasoning_effort", options.reasoningEffort());
 		}
-		if (options.stop() != null && !options.stop().isEmpty()) {
+		if (options.stop() != null && !options.stop().isEmpty() && !reasoningModel) {
 			ArrayNode stop = body.putArray("stop");
 			options.stop().forEach(stop::add);
 		}
@@ -80,6 +89,25 @@ final class OpenAiRequestMapper {
 		}
 		request.applyExtraBody(body, this.json);
 		return body;
+	}
+
+	private static void logOmitted(ChatOptions options) {
+		if (!logger.isDebugEnabled()) {
+			return;
+		}
+		StringJoiner omitted = new StringJoiner(", ");
+		if (options.temperature() != null) {
+			omitted.add("temperature");
+		}
+		if (options.topP() != null) {
+			omitted.add("top_p");
+		}
+		if (options.stop() != null && !options.stop().isEmpty()) {
+			omitted.add("stop");
+		}
+		if (omitted.length() > 0) {
+			logger.debug("Omitting {} for OpenAI reasoning model '{}', which rejects them", omitted, options.model());
+		}
 	}
 
 	private ArrayNode messages(List<Message> messages) {

@@ -2,15 +2,12 @@ package io.github.llmkit.provider.openai;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-import io.github.llmkit.LlmStreamException;
 import io.github.llmkit.chat.ChatDelta;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
-import io.github.llmkit.http.ProviderError;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.provider.AbstractStreamHandler;
 import io.github.llmkit.provider.StreamAccumulator;
@@ -24,15 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class OpenAiStreamHandler extends AbstractStreamHandler {
 
-	private static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 409, 429, 500, 502, 503, 504, 529);
-
-	private static final Set<String> TRANSIENT_TYPES = Set.of("server_error", "internal_server_error", "api_error",
-			"overloaded_error", "service_unavailable", "timeout");
-
 	private boolean done;
 
-	OpenAiStreamHandler(String clientName, JsonMapper json, StreamAccumulator accumulator) {
-		super(clientName, json, accumulator);
+	OpenAiStreamHandler(String clientName, JsonMapper json, String apiKey, StreamAccumulator accumulator) {
+		super(clientName, json, apiKey, accumulator);
 	}
 
 	@Override
@@ -48,7 +40,7 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 		JsonNode chunk = read(data, "chunk");
 		JsonNode error = chunk.get("error");
 		if ("error".equals(event.event()) || (error != null && !error.isNull())) {
-			throw streamError(chunk);
+			throw streamFailure(OpenAiErrorParser.fromJson(chunk));
 		}
 		accumulator().meta(OpenAiResponseMapper.string(chunk.get("id")),
 				OpenAiResponseMapper.string(chunk.get("model")));
@@ -63,7 +55,7 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 		}
 		String rawFinish = OpenAiResponseMapper.string(choice.get("finish_reason"));
 		if ("error".equals(rawFinish)) {
-			throw streamError(chunk);
+			throw streamFailure(OpenAiErrorParser.fromJson(chunk));
 		}
 		JsonNode delta = choice.path("delta");
 		StringBuilder text = new StringBuilder();
@@ -97,25 +89,10 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 		return fragments;
 	}
 
-	private LlmStreamException streamError(JsonNode chunk) {
-		ProviderError error = OpenAiErrorParser.fromJson(chunk);
-		return error.streamFailure(clientName(),
-				!accumulator().delivered() && isTransient(chunk.path("error"), error.type()));
-	}
-
-	/**
-	 * Return whether an error event reports a server-side failure worth a new attempt: a retryable HTTP status
-	 * in the event (OpenRouter's {@code code}, Groq's {@code status_code}) or a server error type.
-	 */
-	static boolean isTransient(JsonNode error, String type) {
-		JsonNode status = error.path("status_code");
-		if (!status.isNumber()) {
-			status = error.path("code");
-		}
-		if (status.isNumber()) {
-			return TRANSIENT_STATUSES.contains(status.asInt());
-		}
-		return type != null && TRANSIENT_TYPES.contains(type);
+	@Override
+	public void restart() {
+		super.restart();
+		this.done = false;
 	}
 
 	ChatResponse finish() {

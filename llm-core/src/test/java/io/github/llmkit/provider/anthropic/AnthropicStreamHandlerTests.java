@@ -26,7 +26,7 @@ class AnthropicStreamHandlerTests {
 
 	private final List<ToolCall> completed = new ArrayList<>();
 
-	private final AnthropicStreamHandler handler = new AnthropicStreamHandler("claude", JSON,
+	private final AnthropicStreamHandler handler = new AnthropicStreamHandler("claude", JSON, null,
 			new StreamAccumulator(new StreamListener() {
 
 				@Override

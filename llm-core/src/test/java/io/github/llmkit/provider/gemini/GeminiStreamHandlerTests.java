@@ -26,7 +26,7 @@ class GeminiStreamHandlerTests {
 
 	private final List<ToolCall> completed = new ArrayList<>();
 
-	private final GeminiStreamHandler handler = new GeminiStreamHandler("gemini", JSON,
+	private final GeminiStreamHandler handler = new GeminiStreamHandler("gemini", JSON, null,
 			new StreamAccumulator(new StreamListener() {
 
 				@Override

@@ -301,7 +301,7 @@ class OpenAiStreamHandlerTests {
 	}
 
 	private ChatResponse run(String sse) throws IOException {
-		OpenAiStreamHandler handler = new OpenAiStreamHandler("groq", JsonMapper.shared(),
+		OpenAiStreamHandler handler = new OpenAiStreamHandler("groq", JsonMapper.shared(), null,
 				new StreamAccumulator(this.listener));
 		SseReader reader = new SseReader(new StringReader(sse));
 		SseEvent event;
