@@ -14,6 +14,7 @@ import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.StreamListener;
+import io.github.llmkit.internal.Lists;
 
 /**
  * Holds tools by name, named collections of them, and runs the tool loop: call the model with the tools,
@@ -433,13 +434,7 @@ public final class ToolRegistry {
 		if (values == null) {
 			throw new IllegalArgumentException("'" + name + "' must not be null");
 		}
-		List<T> copy = new ArrayList<>(values);
-		for (int i = 0; i < copy.size(); i++) {
-			if (copy.get(i) == null) {
-				throw new IllegalArgumentException("'" + name + "[" + i + "]' must not be null");
-			}
-		}
-		return List.copyOf(copy);
+		return Lists.copyOf(name, new ArrayList<T>(values));
 	}
 
 	private static LlmClient requireClient(LlmClient client) {
