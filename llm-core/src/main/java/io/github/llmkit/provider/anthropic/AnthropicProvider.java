@@ -11,6 +11,7 @@ import io.github.llmkit.chat.StreamListener;
 import io.github.llmkit.embedding.EmbeddingOptions;
 import io.github.llmkit.embedding.EmbeddingResponse;
 import io.github.llmkit.provider.ChatRequest;
+import io.github.llmkit.provider.JsonValues;
 import io.github.llmkit.provider.Provider;
 import io.github.llmkit.provider.ProviderContext;
 import io.github.llmkit.provider.StreamAccumulator;
@@ -70,7 +71,7 @@ final class AnthropicProvider implements Provider {
 				(after) -> this.context.baseUrl() + "/models?limit=" + MODEL_PAGE_SIZE
 						+ ((after != null) ? "&after_id=" + after : ""),
 				this.jsonHeaders, AnthropicResponseMapper::models, (root) -> (root.path("has_more").asBoolean(false))
-						? AnthropicResponseMapper.string(root.get("last_id")) : null);
+						? JsonValues.string(root.get("last_id")) : null);
 	}
 
 	@Override

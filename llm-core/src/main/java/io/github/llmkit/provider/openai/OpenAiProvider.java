@@ -14,6 +14,7 @@ import io.github.llmkit.chat.Usage;
 import io.github.llmkit.embedding.EmbeddingOptions;
 import io.github.llmkit.embedding.EmbeddingResponse;
 import io.github.llmkit.provider.ChatRequest;
+import io.github.llmkit.provider.JsonValues;
 import io.github.llmkit.provider.Provider;
 import io.github.llmkit.provider.ProviderContext;
 import io.github.llmkit.provider.ProviderQuirks;
@@ -84,7 +85,7 @@ final class OpenAiProvider implements Provider {
 		return this.context.listModels(
 				(after) -> this.context.baseUrl() + "/models" + ((after != null) ? "?after=" + after : ""),
 				this.jsonHeaders, OpenAiResponseMapper::models, (root) -> (root.path("has_more").asBoolean(false))
-						? OpenAiResponseMapper.string(root.get("last_id")) : null);
+						? JsonValues.string(root.get("last_id")) : null);
 	}
 
 	@Override
@@ -96,7 +97,7 @@ final class OpenAiProvider implements Provider {
 		items.sort(Comparator.comparingInt((item) -> item.path("index").asInt(0)));
 		Usage usage = OpenAiResponseMapper.usage(root);
 		return new EmbeddingResponse(this.context.vectors(items, "embedding", inputs.size()),
-				OpenAiResponseMapper.string(root.get("model")),
+				JsonValues.string(root.get("model")),
 				(usage != null) ? new Usage(usage.inputTokens(), null, null, null) : null);
 	}
 
