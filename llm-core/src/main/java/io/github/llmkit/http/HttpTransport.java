@@ -242,7 +242,7 @@ public final class HttpTransport implements Closeable {
 			body.close();
 		}
 		catch (IOException ex) {
-			throw ioFailure(call, ex, open ? this.streamIdleTimeout : settings.timeout(), open, handler.delivered());
+			throw ioFailure(call, ex, (open) ? this.streamIdleTimeout : settings.timeout(), open, handler.delivered());
 		}
 	}
 
@@ -338,7 +338,7 @@ public final class HttpTransport implements Closeable {
 					this.clientName + ": connect to " + Redactor.url(call.url()) + " timed out", ex);
 		}
 		else if (ex instanceof SocketTimeoutException) {
-			exception = new LlmTimeoutException(this.clientName, this.clientName + ": no " + (streamOpen ? "stream data" : "response")
+			exception = new LlmTimeoutException(this.clientName, this.clientName + ": no " + ((streamOpen) ? "stream data" : "response")
 					+ " for " + call.operation() + " within " + timeout.toMillis() + " ms", ex);
 		}
 		else if (ex instanceof InterruptedIOException) {

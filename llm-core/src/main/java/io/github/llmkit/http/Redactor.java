@@ -44,7 +44,7 @@ public final class Redactor {
 	 */
 	public static String headers(Map<String, String> headers) {
 		StringJoiner text = new StringJoiner(", ", "{", "}");
-		headers.forEach((name, value) -> text.add(name + "=" + (isSecretHeader(name) ? MASK : value)));
+		headers.forEach((name, value) -> text.add(name + "=" + ((isSecretHeader(name)) ? MASK : value)));
 		return text.toString();
 	}
 

@@ -110,7 +110,7 @@ public final class RetryPolicy {
 			try {
 				Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
 				Duration until = Duration.between(this.clock.get(), at);
-				return until.isNegative() ? Duration.ZERO : until;
+				return (until.isNegative()) ? Duration.ZERO : until;
 			}
 			catch (DateTimeParseException notADate) {
 				return null;

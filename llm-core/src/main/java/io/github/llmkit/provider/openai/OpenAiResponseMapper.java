@@ -101,7 +101,7 @@ final class OpenAiResponseMapper {
 		if (arguments == null || arguments.isNull()) {
 			return "{}";
 		}
-		return arguments.isString() ? arguments.asString() : arguments.toString();
+		return (arguments.isString()) ? arguments.asString() : arguments.toString();
 	}
 
 	static FinishReason finishReason(String raw) {

@@ -84,7 +84,7 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 			fragments.add(new ToolCallDelta((index != null && index.isNumber()) ? index.asInt() : position,
 					JsonValues.string(call.get("id")), JsonValues.string(function.get("name")),
 					(arguments == null || arguments.isNull()) ? null
-							: (arguments.isString() ? arguments.asString() : arguments.toString())));
+							: ((arguments.isString()) ? arguments.asString() : arguments.toString())));
 			position++;
 		}
 		return fragments;
