@@ -210,32 +210,39 @@ public final class HttpTransport implements Closeable {
 				throw new AttemptFailure(new LlmStreamException(this.clientName, null,
 						this.clientName + " answered " + status + " without a stream body", null), null, null);
 			}
-			InputStream body = entity.getContent();
-			boolean ended = false;
-			try {
-				SseReader reader = new SseReader(body);
-				SseEvent event;
-				while ((event = reader.next()) != null) {
-					if (this.logBodies && logger.isDebugEnabled()) {
-						logger.debug("{} {} event {}: {}", this.clientName, call.operation(), event.event(),
-								Redactor.text(event.data(), this.apiKey));
-					}
-					deliver(handler, event);
-				}
-				ended = true;
-			}
-			finally {
-				if (!ended) {
-					// Abort first: closing an unread chunked body would otherwise drain the rest of the stream.
-					request.cancel();
-				}
-			}
-			body.close();
+			readEvents(call, request, entity.getContent(), handler);
 		}
 		catch (IOException ex) {
 			throw this.failures.io(call, ex, (open) ? this.streamIdleTimeout : settings.timeout(), open,
 					handler.delivered());
 		}
+	}
+
+	/**
+	 * Pass every event of a stream body to the handler; the request is aborted unless the body ended.
+	 */
+	private void readEvents(HttpCall call, HttpUriRequestBase request, InputStream body, SseHandler handler)
+			throws IOException, AttemptFailure {
+		boolean ended = false;
+		try {
+			SseReader reader = new SseReader(body);
+			SseEvent event;
+			while ((event = reader.next()) != null) {
+				if (this.logBodies && logger.isDebugEnabled()) {
+					logger.debug("{} {} event {}: {}", this.clientName, call.operation(), event.event(),
+							Redactor.text(event.data(), this.apiKey));
+				}
+				deliver(handler, event);
+			}
+			ended = true;
+		}
+		finally {
+			if (!ended) {
+				// Abort first: closing an unread chunked body would otherwise drain the rest of the stream.
+				request.cancel();
+			}
+		}
+		body.close();
 	}
 
 	/**
