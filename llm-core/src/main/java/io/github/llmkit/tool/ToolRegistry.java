@@ -334,9 +334,7 @@ public final class ToolRegistry {
 	 */
 	public ToolLoopResult run(LlmClient client, List<Message> messages, List<ToolDefinition> tools,
 			ChatOptions options) {
-		ToolLoop loop = loop(requireClient(client), offered(tools), null);
-		return loop.run(copy("messages", messages), null, options,
-				(conversation, callOptions) -> client.chatWithTools(conversation, tools, callOptions));
+		return blockingLoop(client, null, messages, tools, options);
 	}
 
 	/**
@@ -355,9 +353,7 @@ public final class ToolRegistry {
 		if (response == null) {
 			throw new IllegalArgumentException("'response' must not be null");
 		}
-		ToolLoop loop = loop(requireClient(client), offered(tools), null);
-		return loop.run(copy("messages", messages), response, options,
-				(conversation, callOptions) -> client.chatWithTools(conversation, tools, callOptions));
+		return blockingLoop(client, response, messages, tools, options);
 	}
 
 	/**
@@ -417,6 +413,13 @@ public final class ToolRegistry {
 	 */
 	public static String extractContent(ChatResponse response) {
 		return (response != null) ? response.text() : "";
+	}
+
+	private ToolLoopResult blockingLoop(LlmClient client, ChatResponse first, List<Message> messages,
+			List<ToolDefinition> tools, ChatOptions options) {
+		ToolLoop loop = loop(requireClient(client), offered(tools), null);
+		return loop.run(copy("messages", messages), first, options,
+				(conversation, callOptions) -> client.chatWithTools(conversation, tools, callOptions));
 	}
 
 	private ToolLoopResult streamingLoop(LlmClient client, ChatResponse first, List<Message> messages,
