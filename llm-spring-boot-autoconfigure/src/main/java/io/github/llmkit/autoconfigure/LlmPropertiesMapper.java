@@ -129,7 +129,7 @@ final class LlmPropertiesMapper {
 	private static String kebab(String coreField) {
 		String root = (coreField.contains(".")) ? coreField.substring(0, coreField.indexOf('.')) : coreField;
 		String rest = coreField.substring(root.length());
-		String mapped = "headers".equals(root) ? "custom-headers"
+		String mapped = ("headers".equals(root)) ? "custom-headers"
 				: root.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
 		return mapped + rest;
 	}
