@@ -9,10 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Removes secrets from anything that may be logged or shown: credential headers, {@code key=} query
  * parameters, and any occurrence of a known secret value.
- *
- * @since 0.1.0
  */
-public final class Redactor {
+final class Redactor {
 
 	private static final String MASK = "******";
 
