@@ -56,9 +56,9 @@ public final class SseReader {
 				continue;
 			}
 			int colon = line.indexOf(':');
-			String field = (colon >= 0) ? line.substring(0, colon) : line;
-			String value = (colon >= 0) ? valueAfter(line, colon) : "";
-			if ("data".equals(field)) {
+			int fieldLength = (colon >= 0) ? colon : line.length();
+			if (isField(line, fieldLength, "data")) {
+				String value = (colon >= 0) ? valueAfter(line, colon) : "";
 				if (data == null) {
 					data = value;
 				}
@@ -69,12 +69,16 @@ public final class SseReader {
 					moreData.append('\n').append(value);
 				}
 			}
-			else if ("event".equals(field)) {
-				event = value;
+			else if (isField(line, fieldLength, "event")) {
+				event = (colon >= 0) ? valueAfter(line, colon) : "";
 			}
 		}
 		// A last event without its blank line is still delivered: some servers close right after it.
 		return (data != null) ? new SseEvent(event, (moreData != null) ? moreData.toString() : data) : null;
+	}
+
+	private static boolean isField(String line, int length, String name) {
+		return length == name.length() && line.startsWith(name);
 	}
 
 	private static String valueAfter(String line, int colon) {

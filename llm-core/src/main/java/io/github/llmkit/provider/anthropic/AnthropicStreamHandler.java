@@ -47,20 +47,16 @@ final class AnthropicStreamHandler extends AbstractStreamHandler {
 			return;
 		}
 		switch (name) {
-			case "message_start" -> messageStart(read(event).path("message"));
-			case "content_block_start" -> blockStart(read(event));
-			case "content_block_delta" -> blockDelta(read(event));
-			case "content_block_stop" -> blockStop(read(event));
-			case "message_delta" -> messageDelta(read(event));
+			case "message_start" -> messageStart(read(event.data(), "message_start event").path("message"));
+			case "content_block_start" -> blockStart(read(event.data(), "content_block_start event"));
+			case "content_block_delta" -> blockDelta(read(event.data(), "content_block_delta event"));
+			case "content_block_stop" -> blockStop(read(event.data(), "content_block_stop event"));
+			case "message_delta" -> messageDelta(read(event.data(), "message_delta event"));
 			case "message_stop" -> this.done = true;
-			case "error" -> throw streamFailure(AnthropicErrorParser.fromJson(read(event)));
+			case "error" -> throw streamFailure(AnthropicErrorParser.fromJson(read(event.data(), "error event")));
 			default -> {
 			}
 		}
-	}
-
-	private JsonNode read(SseEvent event) {
-		return read(event.data(), event.event() + " event");
 	}
 
 	private void messageStart(JsonNode message) {

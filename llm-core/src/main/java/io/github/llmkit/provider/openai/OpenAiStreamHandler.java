@@ -59,16 +59,33 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 			throw streamFailure(OpenAiErrorParser.fromJson(chunk));
 		}
 		JsonNode delta = choice.path("delta");
-		StringBuilder text = new StringBuilder();
-		StringBuilder reasoning = new StringBuilder();
-		OpenAiResponseMapper.content(delta.get("content"), text, reasoning);
-		OpenAiResponseMapper.appendText(reasoning, delta.get("reasoning_content"));
-		OpenAiResponseMapper.appendText(reasoning, delta.get("reasoning"));
+		JsonNode content = delta.get("content");
+		JsonNode reasoningContent = delta.get("reasoning_content");
+		JsonNode reasoningField = delta.get("reasoning");
+		String text;
+		String reasoning;
+		if (isAbsent(reasoningContent) && isAbsent(reasoningField) && (isAbsent(content) || content.isString())) {
+			text = OpenAiResponseMapper.string(content);
+			reasoning = null;
+		}
+		else {
+			StringBuilder textParts = new StringBuilder();
+			StringBuilder reasoningParts = new StringBuilder();
+			OpenAiResponseMapper.content(content, textParts, reasoningParts);
+			OpenAiResponseMapper.appendText(reasoningParts, reasoningContent);
+			OpenAiResponseMapper.appendText(reasoningParts, reasoningField);
+			text = textParts.toString();
+			reasoning = reasoningParts.toString();
+		}
 		List<ToolCallDelta> calls = toolCalls(delta.get("tool_calls"));
 		FinishReason finish = OpenAiResponseMapper.finishReason(rawFinish);
 		accumulator().rawFinishReason(rawFinish);
 		accumulator().raw(chunk);
-		accumulator().accept(new ChatDelta(text.toString(), reasoning.toString(), calls, finish, usage));
+		accumulator().accept(new ChatDelta(text, reasoning, calls, finish, usage));
+	}
+
+	private static boolean isAbsent(JsonNode node) {
+		return node == null || node.isNull();
 	}
 
 	private static List<ToolCallDelta> toolCalls(JsonNode toolCalls) {
