@@ -215,7 +215,7 @@ public record ClientConfig(String name, String apiKey, String model, String base
 
 	@Override
 	public String toString() {
-		return "ClientConfig[name=" + this.name + ", apiKey=" + (hasApiKey() ? "******" : "<none>") + ", model="
+		return "ClientConfig[name=" + this.name + ", apiKey=" + ((hasApiKey()) ? "******" : "<none>") + ", model="
 				+ this.model + ", baseUrl=" + this.baseUrl + ", temperature=" + this.temperature + ", maxTokens="
 				+ this.maxTokens + ", timeout=" + this.timeout + ", retries=" + this.retries + ", headers="
 				+ this.headers.keySet() + ", embeddingModel=" + this.embeddingModel + "]";

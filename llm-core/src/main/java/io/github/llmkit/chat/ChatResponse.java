@@ -3,6 +3,7 @@ package io.github.llmkit.chat;
 import java.util.List;
 import java.util.Objects;
 
+import io.github.llmkit.internal.Lists;
 import io.github.llmkit.tool.ToolCall;
 import tools.jackson.databind.JsonNode;
 
@@ -32,8 +33,8 @@ public record ChatResponse(String id, String model, String text, String reasonin
 	 */
 	public ChatResponse {
 		text = (text != null) ? text : "";
-		reasoningBlocks = Message.copy("reasoningBlocks", reasoningBlocks);
-		toolCalls = Message.copy("toolCalls", toolCalls);
+		reasoningBlocks = Lists.copyOf("reasoningBlocks", reasoningBlocks);
+		toolCalls = Lists.copyOf("toolCalls", toolCalls);
 		finishReason = Objects.requireNonNullElse(finishReason, FinishReason.OTHER);
 		usage = (usage != null) ? usage : Usage.unknown();
 	}

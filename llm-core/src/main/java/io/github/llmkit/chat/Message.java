@@ -2,6 +2,7 @@ package io.github.llmkit.chat;
 
 import java.util.List;
 
+import io.github.llmkit.internal.Lists;
 import io.github.llmkit.tool.ToolCall;
 
 /**
@@ -28,8 +29,8 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 		if (role == null) {
 			throw new IllegalArgumentException("'role' must not be null");
 		}
-		toolCalls = copy("toolCalls", toolCalls);
-		reasoning = copy("reasoning", reasoning);
+		toolCalls = Lists.copyOf("toolCalls", toolCalls);
+		reasoning = Lists.copyOf("reasoning", reasoning);
 		if ((role == Role.SYSTEM || role == Role.USER) && text == null) {
 			throw new IllegalArgumentException("'text' must not be null for a " + role + " message");
 		}
@@ -127,21 +128,6 @@ public record Message(Role role, String text, List<ToolCall> toolCalls, String t
 	 */
 	public boolean hasToolCalls() {
 		return !this.toolCalls.isEmpty();
-	}
-
-	/**
-	 * Copy a list that may be null (then empty), rejecting null elements by name and index.
-	 */
-	static <T> List<T> copy(String name, List<T> list) {
-		if (list == null) {
-			return List.of();
-		}
-		for (int i = 0; i < list.size(); i++) {
-			if (list.get(i) == null) {
-				throw new IllegalArgumentException("'" + name + "[" + i + "]' must not be null");
-			}
-		}
-		return List.copyOf(list);
 	}
 
 	private static String requireText(String text) {

@@ -3,6 +3,7 @@ package io.github.llmkit.embedding;
 import java.util.List;
 
 import io.github.llmkit.chat.Usage;
+import io.github.llmkit.internal.Lists;
 
 /**
  * Embedding vectors, one per input, in input order.
@@ -19,14 +20,7 @@ public record EmbeddingResponse(List<float[]> vectors, String model, Usage usage
 	 * @throws IllegalArgumentException if a vector is null
 	 */
 	public EmbeddingResponse {
-		if (vectors != null) {
-			for (int i = 0; i < vectors.size(); i++) {
-				if (vectors.get(i) == null) {
-					throw new IllegalArgumentException("'vectors[" + i + "]' must not be null");
-				}
-			}
-		}
-		vectors = (vectors != null) ? List.copyOf(vectors) : List.of();
+		vectors = Lists.copyOf("vectors", vectors);
 		usage = (usage != null) ? usage : Usage.unknown();
 	}
 

@@ -3,24 +3,16 @@ package io.github.llmkit.http;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
 import io.github.llmkit.ClientConfig;
-import io.github.llmkit.LlmAuthenticationException;
 import io.github.llmkit.LlmException;
-import io.github.llmkit.LlmHttpException;
-import io.github.llmkit.LlmRateLimitException;
 import io.github.llmkit.LlmStreamException;
-import io.github.llmkit.LlmTimeoutException;
-import io.github.llmkit.LlmTransportException;
 import io.github.llmkit.observation.ClientEventListener;
 import io.github.llmkit.ratelimit.RateLimiter;
-import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -31,7 +23,6 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
@@ -58,7 +49,7 @@ public final class HttpTransport implements Closeable {
 
 	private final CloseableHttpClient httpClient;
 
-	private final ErrorParser errorParser;
+	private final FailureMapper failures;
 
 	private final RetryPolicy retryPolicy;
 
@@ -89,8 +80,8 @@ public final class HttpTransport implements Closeable {
 	public HttpTransport(String clientName, ClientConfig config, ErrorParser errorParser) {
 		this.clientName = clientName;
 		this.apiKey = config.apiKey();
-		this.errorParser = errorParser;
 		this.retryPolicy = new RetryPolicy(config.retryDelay(), config.maxRetryDelay(), Instant::now);
+		this.failures = new FailureMapper(clientName, this.apiKey, errorParser, this.retryPolicy);
 		this.rateLimiter = config.rateLimiter();
 		this.events = config.eventListener();
 		this.sleeper = config.sleeper();
@@ -161,7 +152,7 @@ public final class HttpTransport implements Closeable {
 			}
 			catch (AttemptFailure failure) {
 				if (handler.delivered()) {
-					throw failure.exception;
+					throw failure.exception();
 				}
 				retryOrThrow(failure, attempt, settings.retries());
 				handler.restart();
@@ -170,16 +161,16 @@ public final class HttpTransport implements Closeable {
 	}
 
 	private void retryOrThrow(AttemptFailure failure, int attempt, int retries) {
-		if (attempt > retries || !this.retryPolicy.isRetryable(failure.exception, failure.shouldRetry)) {
-			throw failure.exception;
+		if (attempt > retries || !this.retryPolicy.isRetryable(failure.exception(), failure.shouldRetry())) {
+			throw failure.exception();
 		}
-		Duration delay = this.retryPolicy.delayBefore(attempt, failure.serverDelay);
+		Duration delay = this.retryPolicy.delayBefore(attempt, failure.serverDelay());
 		if (delay == null) {
-			throw failure.exception;
+			throw failure.exception();
 		}
 		logger.debug("{}: retrying after {} ms (attempt {} of {}): {}", this.clientName, delay.toMillis(),
-				attempt + 1, retries + 1, failure.exception.getMessage());
-		notifySafely(() -> this.events.onRetry(this.clientName, attempt + 1, delay, failure.exception));
+				attempt + 1, retries + 1, failure.exception().getMessage());
+		notifySafely(() -> this.events.onRetry(this.clientName, attempt + 1, delay, failure.exception()));
 		sleep(delay);
 	}
 
@@ -190,14 +181,14 @@ public final class HttpTransport implements Closeable {
 			int status = response.getCode();
 			HttpEntity entity = response.getEntity();
 			if (status < 200 || status >= 300) {
-				throw failure(call, response, errorBody(entity));
+				throw this.failures.status(call, response, entity);
 			}
 			byte[] body = (entity != null) ? EntityUtils.toByteArray(entity) : new byte[0];
 			logExchange(call, status, start, body);
 			return body;
 		}
 		catch (IOException ex) {
-			throw ioFailure(call, ex, settings.timeout(), false, false);
+			throw this.failures.io(call, ex, settings.timeout(), false, false);
 		}
 	}
 
@@ -211,7 +202,7 @@ public final class HttpTransport implements Closeable {
 			int status = response.getCode();
 			HttpEntity entity = response.getEntity();
 			if (status < 200 || status >= 300) {
-				throw failure(call, response, errorBody(entity));
+				throw this.failures.status(call, response, entity);
 			}
 			open = true;
 			logExchange(call, status, start, null);
@@ -219,31 +210,39 @@ public final class HttpTransport implements Closeable {
 				throw new AttemptFailure(new LlmStreamException(this.clientName, null,
 						this.clientName + " answered " + status + " without a stream body", null), null, null);
 			}
-			InputStream body = entity.getContent();
-			boolean ended = false;
-			try {
-				SseReader reader = new SseReader(body);
-				SseEvent event;
-				while ((event = reader.next()) != null) {
-					if (this.logBodies && logger.isDebugEnabled()) {
-						logger.debug("{} {} event {}: {}", this.clientName, call.operation(), event.event(),
-								Redactor.text(event.data(), this.apiKey));
-					}
-					deliver(handler, event);
-				}
-				ended = true;
-			}
-			finally {
-				if (!ended) {
-					// Abort first: closing an unread chunked body would otherwise drain the rest of the stream.
-					request.cancel();
-				}
-			}
-			body.close();
+			readEvents(call, request, entity.getContent(), handler);
 		}
 		catch (IOException ex) {
-			throw ioFailure(call, ex, open ? this.streamIdleTimeout : settings.timeout(), open, handler.delivered());
+			throw this.failures.io(call, ex, (open) ? this.streamIdleTimeout : settings.timeout(), open,
+					handler.delivered());
 		}
+	}
+
+	/**
+	 * Pass every event of a stream body to the handler; the request is aborted unless the body ended.
+	 */
+	private void readEvents(HttpCall call, HttpUriRequestBase request, InputStream body, SseHandler handler)
+			throws IOException, AttemptFailure {
+		boolean ended = false;
+		try {
+			SseReader reader = new SseReader(body);
+			SseEvent event;
+			while ((event = reader.next()) != null) {
+				if (this.logBodies && logger.isDebugEnabled()) {
+					logger.debug("{} {} event {}: {}", this.clientName, call.operation(), event.event(),
+							Redactor.text(event.data(), this.apiKey));
+				}
+				deliver(handler, event);
+			}
+			ended = true;
+		}
+		finally {
+			if (!ended) {
+				// Abort first: closing an unread chunked body would otherwise drain the rest of the stream.
+				request.cancel();
+			}
+		}
+		body.close();
 	}
 
 	/**
@@ -299,64 +298,6 @@ public final class HttpTransport implements Closeable {
 		}
 	}
 
-	private AttemptFailure failure(HttpCall call, ClassicHttpResponse response, String body) {
-		int status = response.getCode();
-		logger.debug("{} {} answered HTTP {}: {}", this.clientName, call.operation(), status,
-				Redactor.text(body, this.apiKey));
-		ProviderError error = this.errorParser.parse(status, body);
-		String message = Redactor.text(error.message(), this.apiKey);
-		Duration headerDelay = this.retryPolicy.serverDelay(header(response, "retry-after-ms"),
-				header(response, "retry-after"));
-		Duration serverDelay = (headerDelay != null) ? headerDelay : error.retryAfter();
-		LlmException exception;
-		if (status == 401 || status == 403 || error.badCredentials()) {
-			exception = new LlmAuthenticationException(this.clientName, status, error.type(), message);
-		}
-		else if (status == 429) {
-			exception = new LlmRateLimitException(this.clientName, status, error.type(), message, serverDelay);
-		}
-		else {
-			exception = new LlmHttpException(this.clientName, status, error.type(), message);
-		}
-		return new AttemptFailure(exception, serverDelay, header(response, "x-should-retry"));
-	}
-
-	private static String errorBody(HttpEntity entity) throws IOException {
-		return (entity != null) ? new String(EntityUtils.toByteArray(entity), StandardCharsets.UTF_8) : "";
-	}
-
-	private static String header(ClassicHttpResponse response, String name) {
-		Header header = response.getFirstHeader(name);
-		return (header != null) ? header.getValue() : null;
-	}
-
-	private AttemptFailure ioFailure(HttpCall call, IOException ex, Duration timeout, boolean streamOpen,
-			boolean delivered) {
-		LlmException exception;
-		if (ex instanceof ConnectTimeoutException) {
-			exception = new LlmTimeoutException(this.clientName,
-					this.clientName + ": connect to " + Redactor.url(call.url()) + " timed out", ex);
-		}
-		else if (ex instanceof SocketTimeoutException) {
-			exception = new LlmTimeoutException(this.clientName, this.clientName + ": no " + (streamOpen ? "stream data" : "response")
-					+ " for " + call.operation() + " within " + timeout.toMillis() + " ms", ex);
-		}
-		else if (ex instanceof InterruptedIOException) {
-			exception = new LlmTransportException(this.clientName, this.clientName + ": " + call.operation() + " was interrupted", ex, false);
-		}
-		else if (streamOpen) {
-			exception = new LlmStreamException(this.clientName, null,
-					this.clientName + ": the " + call.operation() + " stream broke off: " + ex.getMessage(), ex,
-					!delivered);
-		}
-		else {
-			exception = new LlmTransportException(this.clientName,
-					this.clientName + ": " + call.operation() + " request to " + Redactor.url(call.url()) + " failed: " + ex,
-					ex, true);
-		}
-		return new AttemptFailure(exception, null, null);
-	}
-
 	private void logExchange(HttpCall call, int status, long startNanos, byte[] body) {
 		if (logger.isDebugEnabled()) {
 			logger.debug("{} {} -> HTTP {} in {} ms{}", this.clientName, call.operation(), status,
@@ -393,25 +334,6 @@ public final class HttpTransport implements Closeable {
 		catch (IOException ex) {
 			logger.debug("{}: closing the HTTP client failed", this.clientName, ex);
 		}
-	}
-
-	private static final class AttemptFailure extends Exception {
-
-		private static final long serialVersionUID = 1L;
-
-		private final transient LlmException exception;
-
-		private final transient Duration serverDelay;
-
-		private final String shouldRetry;
-
-		AttemptFailure(LlmException exception, Duration serverDelay, String shouldRetry) {
-			super(null, null, false, false);
-			this.exception = exception;
-			this.serverDelay = serverDelay;
-			this.shouldRetry = shouldRetry;
-		}
-
 	}
 
 }

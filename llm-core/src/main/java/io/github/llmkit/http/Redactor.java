@@ -9,10 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Removes secrets from anything that may be logged or shown: credential headers, {@code key=} query
  * parameters, and any occurrence of a known secret value.
- *
- * @since 0.1.0
  */
-public final class Redactor {
+final class Redactor {
 
 	private static final String MASK = "******";
 
@@ -44,7 +42,7 @@ public final class Redactor {
 	 */
 	public static String headers(Map<String, String> headers) {
 		StringJoiner text = new StringJoiner(", ", "{", "}");
-		headers.forEach((name, value) -> text.add(name + "=" + (isSecretHeader(name) ? MASK : value)));
+		headers.forEach((name, value) -> text.add(name + "=" + ((isSecretHeader(name)) ? MASK : value)));
 		return text.toString();
 	}
 

@@ -16,10 +16,8 @@ import io.github.llmkit.LlmHttpException;
  * 25% jitter (which only shortens a delay), capped; a server-requested delay ({@code retry-after-ms},
  * {@code Retry-After} as seconds or HTTP date, or one in the error body) wins when present, and a request
  * whose server asks for longer than the cap is not retried at all.
- *
- * @since 0.1.0
  */
-public final class RetryPolicy {
+final class RetryPolicy {
 
 	private final Duration firstDelay;
 
@@ -110,7 +108,7 @@ public final class RetryPolicy {
 			try {
 				Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
 				Duration until = Duration.between(this.clock.get(), at);
-				return until.isNegative() ? Duration.ZERO : until;
+				return (until.isNegative()) ? Duration.ZERO : until;
 			}
 			catch (DateTimeParseException notADate) {
 				return null;

@@ -79,8 +79,7 @@ public final class TokenBucketRateLimiter implements RateLimiter {
 				if (this.tokens != null) {
 					this.tokens.refill(now);
 				}
-				waitNanos = Math.max(this.requests.nanosUntil(1),
-						(this.tokens != null) ? this.tokens.nanosUntil(Math.min(1, this.tokens.capacity)) : 0);
+				waitNanos = Math.max(this.requests.nanosUntil(1), (this.tokens != null) ? this.tokens.nanosUntil(1) : 0);
 				if (waitNanos == 0) {
 					this.requests.take(1);
 					return Duration.ofNanos(waited);

@@ -6,9 +6,12 @@ import java.util.List;
  * Evaluates arithmetic expressions with a recursive-descent parser over doubles: {@code + - * / % ^},
  * parentheses, unary minus, decimals with exponents ({@code 1.5e3}) and the functions {@code sqrt}, {@code abs},
  * {@code min}, {@code max} and {@code round}. {@code ^} binds tighter than unary minus and is right-associative.
- * Anything else, a division by zero or a non-finite result is rejected. One parser per call.
+ * Anything else, a division by zero or a non-finite result is rejected; no script engine is involved. Backs the
+ * built-in {@code calculator} tool and can serve an application's own calculator tool.
+ *
+ * @since 0.1.0
  */
-final class Calculator {
+public final class Calculator {
 
 	private static final int MAX_LENGTH = 1000;
 
@@ -26,9 +29,10 @@ final class Calculator {
 	 * Evaluate an expression.
 	 * @param expression the expression
 	 * @return the finite result
-	 * @throws IllegalArgumentException if the expression is invalid or its value not a finite number
+	 * @throws IllegalArgumentException naming the problem if the expression is empty, longer than 1000
+	 * characters, invalid, divides by zero, or its value is not a finite number
 	 */
-	static double evaluate(String expression) {
+	public static double evaluate(String expression) {
 		if (expression == null || expression.isBlank()) {
 			throw new IllegalArgumentException("The expression is empty");
 		}

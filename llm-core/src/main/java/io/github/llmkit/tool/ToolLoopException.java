@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.llmkit.LlmException;
 import io.github.llmkit.chat.Message;
+import io.github.llmkit.internal.Lists;
 
 /**
  * The model still requested tools after the tool loop's last allowed round. Carries the conversation so far
@@ -32,9 +33,9 @@ public class ToolLoopException extends LlmException {
 	public ToolLoopException(String client, String message, List<Message> transcript, List<ToolCall> pendingCalls,
 			List<ToolExecution> executions) {
 		super(client, message);
-		this.transcript = ToolLoopResult.copy("transcript", transcript);
-		this.pendingCalls = ToolLoopResult.copy("pendingCalls", pendingCalls);
-		this.executions = ToolLoopResult.copy("executions", executions);
+		this.transcript = Lists.copyOf("transcript", transcript);
+		this.pendingCalls = Lists.copyOf("pendingCalls", pendingCalls);
+		this.executions = Lists.copyOf("executions", executions);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.Message;
+import io.github.llmkit.internal.Lists;
 
 /**
  * The outcome of a tool loop.
@@ -26,23 +27,8 @@ public record ToolLoopResult(ChatResponse response, List<Message> transcript, Li
 		if (response == null) {
 			throw new IllegalArgumentException("'response' must not be null");
 		}
-		transcript = copy("transcript", transcript);
-		executions = copy("executions", executions);
-	}
-
-	/**
-	 * Copy a list that may be null (then empty), rejecting null elements by name and index.
-	 */
-	static <T> List<T> copy(String name, List<T> list) {
-		if (list == null) {
-			return List.of();
-		}
-		for (int i = 0; i < list.size(); i++) {
-			if (list.get(i) == null) {
-				throw new IllegalArgumentException("'" + name + "[" + i + "]' must not be null");
-			}
-		}
-		return List.copyOf(list);
+		transcript = Lists.copyOf("transcript", transcript);
+		executions = Lists.copyOf("executions", executions);
 	}
 
 	/**

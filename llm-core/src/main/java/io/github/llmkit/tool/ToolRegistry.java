@@ -14,6 +14,7 @@ import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.StreamListener;
+import io.github.llmkit.internal.Lists;
 
 /**
  * Holds tools by name, named collections of them, and runs the tool loop: call the model with the tools,
@@ -333,9 +334,7 @@ public final class ToolRegistry {
 	 */
 	public ToolLoopResult run(LlmClient client, List<Message> messages, List<ToolDefinition> tools,
 			ChatOptions options) {
-		ToolLoop loop = loop(requireClient(client), offered(tools), null);
-		return loop.run(copy("messages", messages), null, options,
-				(conversation, callOptions) -> client.chatWithTools(conversation, tools, callOptions));
+		return blockingLoop(client, null, messages, tools, options);
 	}
 
 	/**
@@ -354,9 +353,7 @@ public final class ToolRegistry {
 		if (response == null) {
 			throw new IllegalArgumentException("'response' must not be null");
 		}
-		ToolLoop loop = loop(requireClient(client), offered(tools), null);
-		return loop.run(copy("messages", messages), response, options,
-				(conversation, callOptions) -> client.chatWithTools(conversation, tools, callOptions));
+		return blockingLoop(client, response, messages, tools, options);
 	}
 
 	/**
@@ -418,6 +415,13 @@ public final class ToolRegistry {
 		return (response != null) ? response.text() : "";
 	}
 
+	private ToolLoopResult blockingLoop(LlmClient client, ChatResponse first, List<Message> messages,
+			List<ToolDefinition> tools, ChatOptions options) {
+		ToolLoop loop = loop(requireClient(client), offered(tools), null);
+		return loop.run(copy("messages", messages), first, options,
+				(conversation, callOptions) -> client.chatWithTools(conversation, tools, callOptions));
+	}
+
 	private ToolLoopResult streamingLoop(LlmClient client, ChatResponse first, List<Message> messages,
 			List<ToolDefinition> tools, StreamListener listener, ChatOptions options) {
 		if (listener == null) {
@@ -433,13 +437,7 @@ public final class ToolRegistry {
 		if (values == null) {
 			throw new IllegalArgumentException("'" + name + "' must not be null");
 		}
-		List<T> copy = new ArrayList<>(values);
-		for (int i = 0; i < copy.size(); i++) {
-			if (copy.get(i) == null) {
-				throw new IllegalArgumentException("'" + name + "[" + i + "]' must not be null");
-			}
-		}
-		return List.copyOf(copy);
+		return Lists.copyOf(name, new ArrayList<T>(values));
 	}
 
 	private static LlmClient requireClient(LlmClient client) {

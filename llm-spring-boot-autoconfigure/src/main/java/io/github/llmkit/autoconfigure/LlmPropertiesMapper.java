@@ -119,17 +119,17 @@ final class LlmPropertiesMapper {
 		catch (IllegalArgumentException ex) {
 			String message = String.valueOf(ex.getMessage());
 			Matcher field = CORE_FIELD.matcher(message);
-			String property = field.lookingAt() ? kebab(field.group(1)) : null;
-			String reason = field.lookingAt() ? message.substring(field.end()).trim() : message;
+			String property = (field.lookingAt()) ? kebab(field.group(1)) : null;
+			String reason = (field.lookingAt()) ? message.substring(field.end()).trim() : message;
 			problems.add(new Problem(PREFIX + name + ((property != null) ? "." + property : ""), reason,
 					"correct the value"));
 		}
 	}
 
 	private static String kebab(String coreField) {
-		String root = coreField.contains(".") ? coreField.substring(0, coreField.indexOf('.')) : coreField;
+		String root = (coreField.contains(".")) ? coreField.substring(0, coreField.indexOf('.')) : coreField;
 		String rest = coreField.substring(root.length());
-		String mapped = "headers".equals(root) ? "custom-headers"
+		String mapped = ("headers".equals(root)) ? "custom-headers"
 				: root.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
 		return mapped + rest;
 	}
@@ -206,7 +206,7 @@ final class LlmPropertiesMapper {
 		}
 		catch (IllegalArgumentException ex) {
 			boolean mayHoldSecret = baseUrl.contains("@") || baseUrl.contains("?");
-			String shown = mayHoldSecret ? "" : ", was '" + baseUrl + "'";
+			String shown = (mayHoldSecret) ? "" : ", was '" + baseUrl + "'";
 			problems.add(new Problem(prefix + "base-url",
 					"must be an absolute http or https URL without user info or query" + shown,
 					"set it to a URL such as https://api.example.com/v1, and the key with api-key"));

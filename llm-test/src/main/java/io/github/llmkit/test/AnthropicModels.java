@@ -1,7 +1,5 @@
 package io.github.llmkit.test;
 
-import java.util.List;
-
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -14,7 +12,7 @@ final class AnthropicModels {
 
 	private static final int DEFAULT_LIMIT = 2;
 
-	private static final List<String[]> MODELS = List.of(
+	private static final ModelTable MODELS = new ModelTable(
 			new String[] { "claude-sonnet-4-6", "Claude Sonnet 4.6", "2026-02-17T00:00:00Z" },
 			new String[] { "claude-opus-4-6", "Claude Opus 4.6", "2026-02-05T00:00:00Z" },
 			new String[] { "claude-haiku-4-5-20251001", "Claude Haiku 4.5", "2025-10-01T00:00:00Z" },
@@ -25,12 +23,8 @@ final class AnthropicModels {
 	}
 
 	static ObjectNode find(String id) {
-		for (String[] model : MODELS) {
-			if (model[0].equals(id)) {
-				return info(model);
-			}
-		}
-		return null;
+		String[] model = MODELS.find(id);
+		return (model != null) ? info(model) : null;
 	}
 
 	static ObjectNode page(Call call) {
@@ -38,11 +32,11 @@ final class AnthropicModels {
 		int from = 0;
 		int to = MODELS.size();
 		if (call.query("after_id") != null) {
-			from = indexOf(call.query("after_id")) + 1;
+			from = MODELS.indexOf(call.query("after_id")) + 1;
 			to = Math.min(MODELS.size(), from + limit);
 		}
 		else if (call.query("before_id") != null) {
-			to = Math.max(0, indexOf(call.query("before_id")));
+			to = Math.max(0, MODELS.indexOf(call.query("before_id")));
 			from = Math.max(0, to - limit);
 		}
 		else {
@@ -58,15 +52,6 @@ final class AnthropicModels {
 		page.put("first_id", (from < to) ? MODELS.get(from)[0] : null);
 		page.put("last_id", (from < to) ? MODELS.get(to - 1)[0] : null);
 		return page;
-	}
-
-	private static int indexOf(String id) {
-		for (int i = 0; i < MODELS.size(); i++) {
-			if (MODELS.get(i)[0].equals(id)) {
-				return i;
-			}
-		}
-		return MODELS.size();
 	}
 
 	private static int parse(String value, int fallback) {

@@ -2,7 +2,6 @@ package io.github.llmkit.test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -20,7 +19,7 @@ final class GeminiCatalog {
 
 	private static final int DEFAULT_DIMENSIONS = 3072;
 
-	private static final List<String[]> MODELS = List.of(
+	private static final ModelTable MODELS = new ModelTable(
 			new String[] { "gemini-2.5-flash", "Gemini 2.5 Flash", "generateContent,countTokens" },
 			new String[] { "gemini-2.5-pro", "Gemini 2.5 Pro", "generateContent,countTokens" },
 			new String[] { "gemini-2.5-flash-lite", "Gemini 2.5 Flash-Lite", "generateContent,countTokens" },
@@ -31,12 +30,8 @@ final class GeminiCatalog {
 	}
 
 	static ObjectNode find(String id) {
-		for (String[] model : MODELS) {
-			if (model[0].equals(id)) {
-				return info(model);
-			}
-		}
-		return null;
+		String[] model = MODELS.find(id);
+		return (model != null) ? info(model) : null;
 	}
 
 	static ObjectNode page(Call call) {

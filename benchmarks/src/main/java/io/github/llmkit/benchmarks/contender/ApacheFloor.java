@@ -75,7 +75,7 @@ public final class ApacheFloor implements ChatContender {
 	private HttpPost post(String url, boolean stream) {
 		HttpPost post = new HttpPost(url);
 		this.wire.headers().forEach(post::setHeader);
-		post.setHeader("Accept", stream ? "text/event-stream" : "application/json");
+		post.setHeader("Accept", (stream) ? "text/event-stream" : "application/json");
 		post.setEntity(new ByteArrayEntity(this.json.writeValueAsBytes(this.wire.body(this.json, stream)),
 				ContentType.APPLICATION_JSON));
 		return post;

@@ -107,7 +107,7 @@ public enum FloorWire {
 		@Override
 		String url(String root, boolean stream) {
 			return root + "/v1beta/models/" + model()
-					+ (stream ? ":streamGenerateContent?alt=sse" : ":generateContent");
+					+ ((stream) ? ":streamGenerateContent?alt=sse" : ":generateContent");
 		}
 
 		@Override

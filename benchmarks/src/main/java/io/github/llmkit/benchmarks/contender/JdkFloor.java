@@ -63,7 +63,7 @@ public final class JdkFloor implements ChatContender {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(this.json.writeValueAsBytes(this.wire.body(this.json, stream))))
 			.header("Content-Type", "application/json")
-			.header("Accept", stream ? "text/event-stream" : "application/json");
+			.header("Accept", (stream) ? "text/event-stream" : "application/json");
 		this.wire.headers().forEach(request::header);
 		return request.build();
 	}

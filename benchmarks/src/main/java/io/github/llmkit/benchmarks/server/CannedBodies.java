@@ -142,9 +142,9 @@ public final class CannedBodies {
 		for (int i = 0; i < chunks; i++) {
 			boolean last = (i == chunks - 1);
 			sse.add(new StringBuilder().append("data: {\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"").append(delta(i))
-				.append("\"}],\"role\":\"model\"}").append(last ? ",\"finishReason\":\"STOP\"" : "")
+				.append("\"}],\"role\":\"model\"}").append((last) ? ",\"finishReason\":\"STOP\"" : "")
 				.append(",\"index\":0}],\"usageMetadata\":{\"promptTokenCount\":12,")
-				.append(last ? "\"candidatesTokenCount\":" + chunks + ",\"totalTokenCount\":" + (12 + chunks)
+				.append((last) ? "\"candidatesTokenCount\":" + chunks + ",\"totalTokenCount\":" + (12 + chunks)
 						: "\"totalTokenCount\":12")
 				.append("},\"modelVersion\":\"gemini-2.5-flash\",\"responseId\":\"bench\"}\r\n\r\n")
 				.toString());

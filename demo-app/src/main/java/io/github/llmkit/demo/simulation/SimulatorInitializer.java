@@ -9,12 +9,12 @@ import io.github.llmkit.test.MockLlmServer;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -34,6 +34,8 @@ public final class SimulatorInitializer implements ApplicationContextInitializer
 	public static final String LIVE_PROFILE = "live";
 
 	private static final String PROPERTY_SOURCE_NAME = "llmkitDemoSimulator";
+
+	private static final String SERVER_BEAN_NAME = "mockLlmServer";
 
 	private static final Bindable<Map<String, Map<String, String>>> ENTRIES = Bindable
 		.of(ResolvableType.forClassWithGenerics(Map.class, ResolvableType.forClass(String.class),
@@ -76,13 +78,12 @@ public final class SimulatorInitializer implements ApplicationContextInitializer
 
 	private static MockLlmServer startSimulator(ConfigurableApplicationContext context) {
 		MockLlmServer server = MockLlmServer.start();
-		context.getBeanFactory().registerSingleton("mockLlmServer", server);
-		ApplicationListener<ContextClosedEvent> stopper = (event) -> {
-			if (event.getApplicationContext() == context) {
-				server.close();
-			}
-		};
-		context.addApplicationListener(stopper);
+		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+		beanFactory.registerSingleton(SERVER_BEAN_NAME, server);
+		if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
+			// Destroyed with the singletons, also when the context fails to start.
+			registry.registerDisposableBean(SERVER_BEAN_NAME, server::close);
+		}
 		return server;
 	}
 

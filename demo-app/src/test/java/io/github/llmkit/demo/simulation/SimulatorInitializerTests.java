@@ -1,16 +1,21 @@
 package io.github.llmkit.demo.simulation;
 
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.util.Map;
 
 import io.github.llmkit.test.MockLlmServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * How {@link SimulatorInitializer} splits the configured providers into live and simulated ones.
@@ -67,6 +72,18 @@ class SimulatorInitializerTests {
 		initialize(Map.of("llm.providers.odd.type", "nope", "llm.providers.openai.model", "gpt-4o"));
 		assertThat(modes().names()).containsExactly("openai");
 		assertThat(this.context.getEnvironment().getProperty("llm.providers.odd.base-url")).isNull();
+	}
+
+	@Test
+	void contextThatFailsToStartStopsTheSimulator() {
+		initialize(Map.of("llm.providers.openai.model", "gpt-4o"));
+		MockLlmServer server = this.context.getBeanFactory().getBean(MockLlmServer.class);
+		this.context.registerBean("broken", String.class, () -> {
+			throw new IllegalStateException("broken on purpose");
+		});
+		assertThatExceptionOfType(BeanCreationException.class).isThrownBy(this.context::refresh);
+		assertThatExceptionOfType(ConnectException.class)
+			.isThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), server.port()).close());
 	}
 
 	private void initialize(Map<String, Object> properties) {

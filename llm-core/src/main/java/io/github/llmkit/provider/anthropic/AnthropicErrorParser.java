@@ -3,6 +3,7 @@ package io.github.llmkit.provider.anthropic;
 import java.util.Set;
 
 import io.github.llmkit.http.ProviderError;
+import io.github.llmkit.provider.JsonValues;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,12 +27,12 @@ final class AnthropicErrorParser {
 		}
 		JsonNode error = root.get("error");
 		if (error != null && error.isObject()) {
-			String type = AnthropicResponseMapper.string(error.get("type"));
-			return new ProviderError(type, AnthropicResponseMapper.string(error.get("message")), null, false,
+			String type = JsonValues.string(error.get("type"));
+			return new ProviderError(type, JsonValues.string(error.get("message")), null, false,
 					type != null && TRANSIENT_TYPES.contains(type));
 		}
 		JsonNode message = root.get("message");
-		return new ProviderError(AnthropicResponseMapper.string(root.get("type")),
+		return new ProviderError(JsonValues.string(root.get("type")),
 				(message != null && message.isString()) ? message.asString() : truncate(root.toString()), null);
 	}
 

@@ -11,6 +11,7 @@ import io.github.llmkit.chat.StreamListener;
 import io.github.llmkit.embedding.EmbeddingOptions;
 import io.github.llmkit.embedding.EmbeddingResponse;
 import io.github.llmkit.provider.ChatRequest;
+import io.github.llmkit.provider.JsonValues;
 import io.github.llmkit.provider.Provider;
 import io.github.llmkit.provider.ProviderContext;
 import io.github.llmkit.provider.StreamAccumulator;
@@ -33,12 +34,15 @@ final class AnthropicProvider implements Provider {
 
 	private final Map<String, String> streamHeaders;
 
+	private final String messagesUrl;
+
 	AnthropicProvider(ProviderContext context) {
 		this.context = context;
 		this.requests = new AnthropicRequestMapper(context.clientName(), context.json());
 		Map<String, String> own = headers(context.config());
 		this.jsonHeaders = context.headers("application/json", own);
 		this.streamHeaders = context.headers("text/event-stream", own);
+		this.messagesUrl = context.baseUrl() + "/messages";
 	}
 
 	private static Map<String, String> headers(ClientConfig config) {
@@ -48,7 +52,7 @@ final class AnthropicProvider implements Provider {
 
 	@Override
 	public ChatResponse chat(ChatRequest request) {
-		return AnthropicResponseMapper.chat(this.context.postJson("chat", url("/messages"), this.jsonHeaders,
+		return AnthropicResponseMapper.chat(this.context.postJson("chat", this.messagesUrl, this.jsonHeaders,
 				this.requests.chat(request, false), this.context.settings(request.options())));
 	}
 
@@ -56,7 +60,7 @@ final class AnthropicProvider implements Provider {
 	public ChatResponse stream(ChatRequest request, StreamListener listener) {
 		AnthropicStreamHandler handler = new AnthropicStreamHandler(this.context.clientName(), this.context.json(),
 				this.context.config().apiKey(), new StreamAccumulator(listener));
-		this.context.postStream("chat", url("/messages"), this.streamHeaders, this.requests.chat(request, true),
+		this.context.postStream("chat", this.messagesUrl, this.streamHeaders, this.requests.chat(request, true),
 				this.context.settings(request.options()), handler);
 		return handler.finish();
 	}
@@ -64,19 +68,16 @@ final class AnthropicProvider implements Provider {
 	@Override
 	public List<ModelInfo> listModels() {
 		return this.context.listModels(
-				(after) -> url("/models") + "?limit=" + MODEL_PAGE_SIZE + ((after != null) ? "&after_id=" + after : ""),
+				(after) -> this.context.baseUrl() + "/models?limit=" + MODEL_PAGE_SIZE
+						+ ((after != null) ? "&after_id=" + after : ""),
 				this.jsonHeaders, AnthropicResponseMapper::models, (root) -> (root.path("has_more").asBoolean(false))
-						? AnthropicResponseMapper.string(root.get("last_id")) : null);
+						? JsonValues.string(root.get("last_id")) : null);
 	}
 
 	@Override
 	public EmbeddingResponse embed(List<String> inputs, EmbeddingOptions options) {
 		throw new LlmUnsupportedOperationException(this.context.clientName(),
 				"embeddings (Anthropic has no embeddings endpoint)");
-	}
-
-	private String url(String path) {
-		return this.context.baseUrl() + path;
 	}
 
 }

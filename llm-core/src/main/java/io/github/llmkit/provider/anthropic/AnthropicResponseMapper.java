@@ -10,6 +10,7 @@ import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.ReasoningBlock;
 import io.github.llmkit.chat.Usage;
+import io.github.llmkit.provider.JsonValues;
 import io.github.llmkit.tool.ToolCall;
 import tools.jackson.databind.JsonNode;
 
@@ -33,7 +34,7 @@ final class AnthropicResponseMapper {
 				case "thinking" -> {
 					String thinking = block.path("thinking").asString("");
 					reasoning.append(thinking);
-					blocks.add(new ReasoningBlock(thinking, string(block.get("signature")), null));
+					blocks.add(new ReasoningBlock(thinking, JsonValues.string(block.get("signature")), null));
 				}
 				case "redacted_thinking" -> blocks.add(new ReasoningBlock(null, null, block.path("data").asString("")));
 				case "tool_use" -> calls.add(new ToolCall(idOf(block, calls.size()), block.path("name").asString(""),
@@ -42,10 +43,10 @@ final class AnthropicResponseMapper {
 				}
 			}
 		}
-		String rawFinish = string(root.get("stop_reason"));
+		String rawFinish = JsonValues.string(root.get("stop_reason"));
 		FinishReason finish = finishReason(rawFinish);
-		return new ChatResponse(string(root.get("id")), string(root.get("model")), text.toString(),
-				(reasoning.length() > 0) ? reasoning.toString() : null, blocks, calls, finish, rawFinish,
+		return new ChatResponse(JsonValues.string(root.get("id")), JsonValues.string(root.get("model")),
+				text.toString(), (reasoning.length() > 0) ? reasoning.toString() : null, blocks, calls, finish, rawFinish,
 				usage(root.get("usage")), root);
 	}
 
@@ -70,14 +71,14 @@ final class AnthropicResponseMapper {
 		if (usage == null || !usage.isObject()) {
 			return null;
 		}
-		Integer input = integer(usage.get("input_tokens"));
-		Integer cacheRead = integer(usage.get("cache_read_input_tokens"));
-		Integer cacheWrite = integer(usage.get("cache_creation_input_tokens"));
+		Integer input = JsonValues.integer(usage.get("input_tokens"));
+		Integer cacheRead = JsonValues.integer(usage.get("cache_read_input_tokens"));
+		Integer cacheWrite = JsonValues.integer(usage.get("cache_creation_input_tokens"));
 		if (input != null || cacheRead != null || cacheWrite != null) {
 			input = orZero(input) + orZero(cacheRead) + orZero(cacheWrite);
 		}
-		return new Usage(input, integer(usage.get("output_tokens")),
-				integer(usage.path("output_tokens_details").get("thinking_tokens")), cacheRead);
+		return new Usage(input, JsonValues.integer(usage.get("output_tokens")),
+				JsonValues.integer(usage.path("output_tokens_details").get("thinking_tokens")), cacheRead);
 	}
 
 	private static int orZero(Integer value) {
@@ -86,10 +87,10 @@ final class AnthropicResponseMapper {
 
 	static void models(JsonNode root, List<ModelInfo> into) {
 		for (JsonNode model : root.path("data")) {
-			String id = string(model.get("id"));
+			String id = JsonValues.string(model.get("id"));
 			if (id != null) {
-				into.add(new ModelInfo(id, string(model.get("display_name")), "anthropic",
-						instant(string(model.get("created_at")))));
+				into.add(new ModelInfo(id, JsonValues.string(model.get("display_name")), "anthropic",
+						instant(JsonValues.string(model.get("created_at")))));
 			}
 		}
 	}
@@ -107,7 +108,7 @@ final class AnthropicResponseMapper {
 	}
 
 	static String idOf(JsonNode block, int position) {
-		String id = string(block.get("id"));
+		String id = JsonValues.string(block.get("id"));
 		return (id != null && !id.isEmpty()) ? id : "toolu_" + position;
 	}
 
@@ -119,14 +120,6 @@ final class AnthropicResponseMapper {
 		if (node != null && node.isString()) {
 			target.append(node.asString());
 		}
-	}
-
-	static String string(JsonNode node) {
-		return (node != null && node.isString()) ? node.asString() : null;
-	}
-
-	static Integer integer(JsonNode node) {
-		return (node != null && node.isNumber()) ? node.asInt() : null;
 	}
 
 }

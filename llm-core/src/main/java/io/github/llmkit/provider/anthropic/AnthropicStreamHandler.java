@@ -11,6 +11,7 @@ import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.provider.AbstractStreamHandler;
+import io.github.llmkit.provider.JsonValues;
 import io.github.llmkit.provider.StreamAccumulator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,8 +60,8 @@ final class AnthropicStreamHandler extends AbstractStreamHandler {
 	}
 
 	private void messageStart(JsonNode message) {
-		accumulator().meta(AnthropicResponseMapper.string(message.get("id")),
-				AnthropicResponseMapper.string(message.get("model")));
+		accumulator().meta(JsonValues.string(message.get("id")),
+				JsonValues.string(message.get("model")));
 		this.usage = AnthropicResponseMapper.usage(message.get("usage"));
 	}
 
@@ -73,8 +74,8 @@ final class AnthropicStreamHandler extends AbstractStreamHandler {
 		switch (type) {
 			case "tool_use" -> {
 				block.toolCall = this.toolCalls++;
-				emit(null, null, new ToolCallDelta(block.toolCall, AnthropicResponseMapper.string(content.get("id")),
-						AnthropicResponseMapper.string(content.get("name")), null));
+				emit(null, null, new ToolCallDelta(block.toolCall, JsonValues.string(content.get("id")),
+						JsonValues.string(content.get("name")), null));
 			}
 			case "redacted_thinking" ->
 				accumulator().reasoningBlock(new ReasoningBlock(null, null, content.path("data").asString("")));
@@ -106,7 +107,7 @@ final class AnthropicStreamHandler extends AbstractStreamHandler {
 			}
 			case "signature_delta" -> {
 				if (block != null) {
-					block.signature = AnthropicResponseMapper.string(delta.get("signature"));
+					block.signature = JsonValues.string(delta.get("signature"));
 				}
 			}
 			case "input_json_delta" -> {
@@ -135,7 +136,7 @@ final class AnthropicStreamHandler extends AbstractStreamHandler {
 	}
 
 	private void messageDelta(JsonNode event) {
-		String rawFinish = AnthropicResponseMapper.string(event.path("delta").get("stop_reason"));
+		String rawFinish = JsonValues.string(event.path("delta").get("stop_reason"));
 		Usage reported = AnthropicResponseMapper.usage(event.get("usage"));
 		if (reported != null) {
 			this.usage = reported.orElse(this.usage);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import io.github.llmkit.http.ProviderError;
+import io.github.llmkit.provider.JsonValues;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,13 +40,13 @@ final class GeminiErrorParser {
 		if (error == null || !error.isObject()) {
 			return new ProviderError(null, (root != null) ? truncate(root.toString()) : null, null);
 		}
-		String type = GeminiResponseMapper.string(error.get("status"));
+		String type = JsonValues.string(error.get("status"));
 		Duration retryAfter = null;
 		boolean badKey = false;
 		for (JsonNode detail : error.path("details")) {
 			String detailType = detail.path("@type").asString("");
 			if (RETRY_INFO.equals(detailType)) {
-				retryAfter = duration(GeminiResponseMapper.string(detail.get("retryDelay")));
+				retryAfter = duration(JsonValues.string(detail.get("retryDelay")));
 			}
 			else if (ERROR_INFO.equals(detailType) && "API_KEY_INVALID".equals(detail.path("reason").asString(""))) {
 				type = "API_KEY_INVALID";
@@ -58,7 +59,7 @@ final class GeminiErrorParser {
 		if (type == null && error.has("code")) {
 			type = error.get("code").asString();
 		}
-		return new ProviderError(type, GeminiResponseMapper.string(error.get("message")), retryAfter, badKey,
+		return new ProviderError(type, JsonValues.string(error.get("message")), retryAfter, badKey,
 				transientFailure);
 	}
 

@@ -12,6 +12,7 @@ import io.github.llmkit.chat.StreamListener;
 import io.github.llmkit.embedding.EmbeddingOptions;
 import io.github.llmkit.embedding.EmbeddingResponse;
 import io.github.llmkit.provider.ChatRequest;
+import io.github.llmkit.provider.JsonValues;
 import io.github.llmkit.provider.Provider;
 import io.github.llmkit.provider.ProviderContext;
 import io.github.llmkit.provider.StreamAccumulator;
@@ -67,7 +68,7 @@ final class GeminiProvider implements Provider {
 				(token) -> this.context.baseUrl() + "/models?pageSize=" + MODEL_PAGE_SIZE
 						+ ((token != null) ? "&pageToken=" + token : ""),
 				this.jsonHeaders, GeminiResponseMapper::models, (root) -> {
-					String next = GeminiResponseMapper.string(root.get("nextPageToken"));
+					String next = JsonValues.string(root.get("nextPageToken"));
 					return (next != null && !next.isEmpty()) ? next : null;
 				});
 	}

@@ -8,6 +8,7 @@ import io.github.llmkit.ModelInfo;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.Usage;
+import io.github.llmkit.provider.JsonValues;
 import io.github.llmkit.tool.ToolCall;
 import tools.jackson.databind.JsonNode;
 
@@ -36,8 +37,8 @@ final class GeminiResponseMapper {
 		if (!calls.isEmpty() && (finish == null || finish == FinishReason.STOP)) {
 			finish = FinishReason.TOOL_CALLS;
 		}
-		return new ChatResponse(string(root.get("responseId")), string(root.get("modelVersion")), text.toString(),
-				(reasoning.length() > 0) ? reasoning.toString() : null, null, calls, finish, rawFinish,
+		return new ChatResponse(JsonValues.string(root.get("responseId")), JsonValues.string(root.get("modelVersion")),
+				text.toString(), (reasoning.length() > 0) ? reasoning.toString() : null, null, calls, finish, rawFinish,
 				usage(root.get("usageMetadata")), root);
 	}
 
@@ -45,9 +46,9 @@ final class GeminiResponseMapper {
 	 * Throw when the prompt itself was blocked: Gemini then answers 200 with a block reason and no candidates.
 	 */
 	static void checkBlocked(JsonNode root, String clientName) {
-		String reason = string(root.path("promptFeedback").get("blockReason"));
+		String reason = JsonValues.string(root.path("promptFeedback").get("blockReason"));
 		if (reason != null && firstCandidate(root) == null) {
-			String detail = string(root.path("promptFeedback").get("blockReasonMessage"));
+			String detail = JsonValues.string(root.path("promptFeedback").get("blockReasonMessage"));
 			throw new LlmContentFilterException(clientName, reason, clientName + " blocked the prompt (" + reason
 					+ ")" + ((detail != null) ? ": " + detail : "") + "; no answer was generated");
 		}
@@ -76,7 +77,7 @@ final class GeminiResponseMapper {
 				((part.path("thought").asBoolean(false)) ? reasoning : text).append(value.asString());
 			}
 		}
-		return string(candidate.get("finishReason"));
+		return JsonValues.string(candidate.get("finishReason"));
 	}
 
 	static ToolCall toolCall(JsonNode part, int position) {
@@ -84,11 +85,11 @@ final class GeminiResponseMapper {
 		String name = call.path("name").asString("");
 		JsonNode args = call.get("args");
 		String arguments = (args == null || args.isNull()) ? "{}" : args.toString();
-		String id = string(call.get("id"));
+		String id = JsonValues.string(call.get("id"));
 		if (id == null || id.isEmpty()) {
 			id = SYNTHETIC_ID_PREFIX + position + "_" + Integer.toHexString((name + arguments).hashCode());
 		}
-		return new ToolCall(id, name, arguments, string(part.get("thoughtSignature")));
+		return new ToolCall(id, name, arguments, JsonValues.string(part.get("thoughtSignature")));
 	}
 
 	static boolean isSyntheticId(String id) {
@@ -117,19 +118,19 @@ final class GeminiResponseMapper {
 		if (metadata == null || !metadata.isObject()) {
 			return null;
 		}
-		Integer candidates = integer(metadata.get("candidatesTokenCount"));
-		Integer thoughts = integer(metadata.get("thoughtsTokenCount"));
+		Integer candidates = JsonValues.integer(metadata.get("candidatesTokenCount"));
+		Integer thoughts = JsonValues.integer(metadata.get("thoughtsTokenCount"));
 		Integer output = (candidates == null && thoughts == null) ? null
 				: ((candidates != null) ? candidates : 0) + ((thoughts != null) ? thoughts : 0);
-		return new Usage(integer(metadata.get("promptTokenCount")), output, thoughts,
-				integer(metadata.get("cachedContentTokenCount")));
+		return new Usage(JsonValues.integer(metadata.get("promptTokenCount")), output, thoughts,
+				JsonValues.integer(metadata.get("cachedContentTokenCount")));
 	}
 
 	static void models(JsonNode root, List<ModelInfo> into) {
 		for (JsonNode model : root.path("models")) {
-			String name = string(model.get("name"));
+			String name = JsonValues.string(model.get("name"));
 			if (name != null) {
-				into.add(new ModelInfo(modelId(name), string(model.get("displayName")), "google", null));
+				into.add(new ModelInfo(modelId(name), JsonValues.string(model.get("displayName")), "google", null));
 			}
 		}
 	}
@@ -139,14 +140,6 @@ final class GeminiResponseMapper {
 	 */
 	static String modelId(String name) {
 		return (name.startsWith(MODEL_PREFIX)) ? name.substring(MODEL_PREFIX.length()) : name;
-	}
-
-	static String string(JsonNode node) {
-		return (node != null && node.isString()) ? node.asString() : null;
-	}
-
-	static Integer integer(JsonNode node) {
-		return (node != null && node.isNumber()) ? node.asInt() : null;
 	}
 
 }

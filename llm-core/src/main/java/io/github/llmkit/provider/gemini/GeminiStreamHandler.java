@@ -9,6 +9,7 @@ import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.provider.AbstractStreamHandler;
+import io.github.llmkit.provider.JsonValues;
 import io.github.llmkit.provider.StreamAccumulator;
 import io.github.llmkit.tool.ToolCall;
 import tools.jackson.databind.JsonNode;
@@ -45,8 +46,8 @@ final class GeminiStreamHandler extends AbstractStreamHandler {
 			throw streamFailure(GeminiErrorParser.fromJson(chunk));
 		}
 		GeminiResponseMapper.checkBlocked(chunk, clientName());
-		accumulator().meta(GeminiResponseMapper.string(chunk.get("responseId")),
-				GeminiResponseMapper.string(chunk.get("modelVersion")));
+		accumulator().meta(JsonValues.string(chunk.get("responseId")),
+				JsonValues.string(chunk.get("modelVersion")));
 		JsonNode candidate = GeminiResponseMapper.firstCandidate(chunk);
 		StringBuilder text = new StringBuilder();
 		StringBuilder reasoning = new StringBuilder();

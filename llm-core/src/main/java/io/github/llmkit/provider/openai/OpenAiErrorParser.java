@@ -85,7 +85,7 @@ final class OpenAiErrorParser implements ErrorParser {
 		if (node == null || node.isNull() || node.isMissingNode()) {
 			return null;
 		}
-		return node.isValueNode() ? node.asString() : truncate(node.toString());
+		return (node.isValueNode()) ? node.asString() : truncate(node.toString());
 	}
 
 	private static String truncate(String text) {

@@ -14,6 +14,7 @@ import io.github.llmkit.chat.Usage;
 import io.github.llmkit.embedding.EmbeddingOptions;
 import io.github.llmkit.embedding.EmbeddingResponse;
 import io.github.llmkit.provider.ChatRequest;
+import io.github.llmkit.provider.JsonValues;
 import io.github.llmkit.provider.Provider;
 import io.github.llmkit.provider.ProviderContext;
 import io.github.llmkit.provider.ProviderQuirks;
@@ -33,6 +34,10 @@ final class OpenAiProvider implements Provider {
 
 	private final Map<String, String> streamHeaders;
 
+	private final String chatUrl;
+
+	private final String embeddingsUrl;
+
 	OpenAiProvider(ProviderContext context) {
 		this.context = context;
 		ProviderQuirks quirks = context.type().quirks();
@@ -40,6 +45,8 @@ final class OpenAiProvider implements Provider {
 		Map<String, String> own = headers(context.config(), quirks);
 		this.jsonHeaders = context.headers("application/json", own);
 		this.streamHeaders = context.headers("text/event-stream", own);
+		this.chatUrl = context.baseUrl() + "/chat/completions";
+		this.embeddingsUrl = context.baseUrl() + "/embeddings";
 	}
 
 	private static Map<String, String> headers(ClientConfig config, ProviderQuirks quirks) {
@@ -60,7 +67,7 @@ final class OpenAiProvider implements Provider {
 
 	@Override
 	public ChatResponse chat(ChatRequest request) {
-		return OpenAiResponseMapper.chat(this.context.postJson("chat", url("/chat/completions"), this.jsonHeaders,
+		return OpenAiResponseMapper.chat(this.context.postJson("chat", this.chatUrl, this.jsonHeaders,
 				this.requests.chat(request, false), this.context.settings(request.options())));
 	}
 
@@ -68,33 +75,30 @@ final class OpenAiProvider implements Provider {
 	public ChatResponse stream(ChatRequest request, StreamListener listener) {
 		OpenAiStreamHandler handler = new OpenAiStreamHandler(this.context.clientName(), this.context.json(),
 				this.context.config().apiKey(), new StreamAccumulator(listener));
-		this.context.postStream("chat", url("/chat/completions"), this.streamHeaders, this.requests.chat(request, true),
+		this.context.postStream("chat", this.chatUrl, this.streamHeaders, this.requests.chat(request, true),
 				this.context.settings(request.options()), handler);
 		return handler.finish();
 	}
 
 	@Override
 	public List<ModelInfo> listModels() {
-		return this.context.listModels((after) -> url("/models") + ((after != null) ? "?after=" + after : ""),
+		return this.context.listModels(
+				(after) -> this.context.baseUrl() + "/models" + ((after != null) ? "?after=" + after : ""),
 				this.jsonHeaders, OpenAiResponseMapper::models, (root) -> (root.path("has_more").asBoolean(false))
-						? OpenAiResponseMapper.string(root.get("last_id")) : null);
+						? JsonValues.string(root.get("last_id")) : null);
 	}
 
 	@Override
 	public EmbeddingResponse embed(List<String> inputs, EmbeddingOptions options) {
-		JsonNode root = this.context.postJson("embeddings", url("/embeddings"), this.jsonHeaders,
+		JsonNode root = this.context.postJson("embeddings", this.embeddingsUrl, this.jsonHeaders,
 				this.requests.embeddings(inputs, options.model(), options.dimensions()),
 				this.context.defaultSettings());
 		List<JsonNode> items = new ArrayList<>(root.path("data").values());
 		items.sort(Comparator.comparingInt((item) -> item.path("index").asInt(0)));
 		Usage usage = OpenAiResponseMapper.usage(root);
 		return new EmbeddingResponse(this.context.vectors(items, "embedding", inputs.size()),
-				OpenAiResponseMapper.string(root.get("model")),
+				JsonValues.string(root.get("model")),
 				(usage != null) ? new Usage(usage.inputTokens(), null, null, null) : null);
-	}
-
-	private String url(String path) {
-		return this.context.baseUrl() + path;
 	}
 
 }

@@ -8,6 +8,7 @@ import io.github.llmkit.ModelInfo;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.Usage;
+import io.github.llmkit.provider.JsonValues;
 import io.github.llmkit.tool.ToolCall;
 import tools.jackson.databind.JsonNode;
 
@@ -39,14 +40,14 @@ final class OpenAiResponseMapper {
 						arguments(function.get("arguments")), null));
 			}
 		}
-		String rawFinish = string((choice != null) ? choice.get("finish_reason") : null);
+		String rawFinish = JsonValues.string((choice != null) ? choice.get("finish_reason") : null);
 		FinishReason finish = finishReason(rawFinish);
 		if (!calls.isEmpty() && (finish == null || finish == FinishReason.STOP)) {
 			finish = FinishReason.TOOL_CALLS;
 		}
-		return new ChatResponse(string(root.get("id")), string(root.get("model")), text.toString(),
-				(reasoning.length() > 0) ? reasoning.toString() : null, null, calls, finish, rawFinish, usage(root),
-				root);
+		return new ChatResponse(JsonValues.string(root.get("id")), JsonValues.string(root.get("model")),
+				text.toString(), (reasoning.length() > 0) ? reasoning.toString() : null, null, calls, finish, rawFinish,
+				usage(root), root);
 	}
 
 	static JsonNode firstChoice(JsonNode root) {
@@ -92,7 +93,7 @@ final class OpenAiResponseMapper {
 	}
 
 	static String idOf(JsonNode call, int position) {
-		String id = string(call.get("id"));
+		String id = JsonValues.string(call.get("id"));
 		return (id != null && !id.isEmpty()) ? id : "call_" + position;
 	}
 
@@ -100,7 +101,7 @@ final class OpenAiResponseMapper {
 		if (arguments == null || arguments.isNull()) {
 			return "{}";
 		}
-		return arguments.isString() ? arguments.asString() : arguments.toString();
+		return (arguments.isString()) ? arguments.asString() : arguments.toString();
 	}
 
 	static FinishReason finishReason(String raw) {
@@ -128,14 +129,14 @@ final class OpenAiResponseMapper {
 		if (usage == null || !usage.isObject()) {
 			return null;
 		}
-		Integer input = integer(usage.get("prompt_tokens"));
-		Integer output = integer(usage.get("completion_tokens"));
-		Integer reasoning = integer(usage.path("completion_tokens_details").get("reasoning_tokens"));
-		Integer cached = integer(usage.path("prompt_tokens_details").get("cached_tokens"));
+		Integer input = JsonValues.integer(usage.get("prompt_tokens"));
+		Integer output = JsonValues.integer(usage.get("completion_tokens"));
+		Integer reasoning = JsonValues.integer(usage.path("completion_tokens_details").get("reasoning_tokens"));
+		Integer cached = JsonValues.integer(usage.path("prompt_tokens_details").get("cached_tokens"));
 		if (cached == null) {
-			cached = integer(usage.get("prompt_cache_hit_tokens"));
+			cached = JsonValues.integer(usage.get("prompt_cache_hit_tokens"));
 		}
-		Integer total = integer(usage.get("total_tokens"));
+		Integer total = JsonValues.integer(usage.get("total_tokens"));
 		if (input != null && output != null && reasoning != null && reasoning > 0 && total != null
 				&& total == input + output + reasoning) {
 			output = output + reasoning;
@@ -147,24 +148,16 @@ final class OpenAiResponseMapper {
 		JsonNode data = root.get("data");
 		if (data != null && data.isArray()) {
 			for (JsonNode model : data) {
-				String id = string(model.get("id"));
+				String id = JsonValues.string(model.get("id"));
 				if (id == null) {
 					continue;
 				}
 				JsonNode created = model.get("created");
-				into.add(new ModelInfo(id, string(model.get("name")), string(model.get("owned_by")),
+				into.add(new ModelInfo(id, JsonValues.string(model.get("name")), JsonValues.string(model.get("owned_by")),
 						(created != null && created.isNumber()) ? Instant.ofEpochSecond(created.asLong()) : null));
 			}
 		}
 		return into;
-	}
-
-	static String string(JsonNode node) {
-		return (node != null && node.isString()) ? node.asString() : null;
-	}
-
-	static Integer integer(JsonNode node) {
-		return (node != null && node.isNumber()) ? node.asInt() : null;
 	}
 
 }

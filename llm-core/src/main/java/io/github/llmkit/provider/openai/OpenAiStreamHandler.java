@@ -10,6 +10,7 @@ import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.provider.AbstractStreamHandler;
+import io.github.llmkit.provider.JsonValues;
 import io.github.llmkit.provider.StreamAccumulator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,8 +43,8 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 		if ("error".equals(event.event()) || (error != null && !error.isNull())) {
 			throw streamFailure(OpenAiErrorParser.fromJson(chunk));
 		}
-		accumulator().meta(OpenAiResponseMapper.string(chunk.get("id")),
-				OpenAiResponseMapper.string(chunk.get("model")));
+		accumulator().meta(JsonValues.string(chunk.get("id")),
+				JsonValues.string(chunk.get("model")));
 		Usage usage = OpenAiResponseMapper.usage(chunk);
 		JsonNode choice = OpenAiResponseMapper.firstChoice(chunk);
 		if (choice == null) {
@@ -53,7 +54,7 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 			}
 			return;
 		}
-		String rawFinish = OpenAiResponseMapper.string(choice.get("finish_reason"));
+		String rawFinish = JsonValues.string(choice.get("finish_reason"));
 		if ("error".equals(rawFinish)) {
 			throw streamFailure(OpenAiErrorParser.fromJson(chunk));
 		}
@@ -64,7 +65,7 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 		String text;
 		String reasoning;
 		if (isAbsent(reasoningContent) && isAbsent(reasoningField) && (isAbsent(content) || content.isString())) {
-			text = OpenAiResponseMapper.string(content);
+			text = JsonValues.string(content);
 			reasoning = null;
 		}
 		else {
@@ -98,9 +99,9 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 			JsonNode function = call.path("function");
 			JsonNode arguments = function.get("arguments");
 			fragments.add(new ToolCallDelta((index != null && index.isNumber()) ? index.asInt() : position,
-					OpenAiResponseMapper.string(call.get("id")), OpenAiResponseMapper.string(function.get("name")),
+					JsonValues.string(call.get("id")), JsonValues.string(function.get("name")),
 					(arguments == null || arguments.isNull()) ? null
-							: (arguments.isString() ? arguments.asString() : arguments.toString())));
+							: ((arguments.isString()) ? arguments.asString() : arguments.toString())));
 			position++;
 		}
 		return fragments;

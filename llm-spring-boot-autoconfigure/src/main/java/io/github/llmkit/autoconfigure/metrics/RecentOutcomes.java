@@ -60,7 +60,7 @@ public final class RecentOutcomes {
 	public synchronized Snapshot snapshot() {
 		int failed = 0;
 		for (int i = 0; i < this.size; i++) {
-			failed += this.failures[i] ? 1 : 0;
+			failed += (this.failures[i]) ? 1 : 0;
 		}
 		return new Snapshot(this.size, failed, this.consecutiveFailures, this.lastErrorType,
 				this.lastFailureAuthentication);
