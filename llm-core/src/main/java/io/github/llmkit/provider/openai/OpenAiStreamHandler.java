@@ -65,7 +65,7 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 		String text;
 		String reasoning;
 		if (isAbsent(reasoningContent) && isAbsent(reasoningField) && (isAbsent(content) || content.isString())) {
-			text = OpenAiResponseMapper.string(content);
+			text = JsonValues.string(content);
 			reasoning = null;
 		}
 		else {
