@@ -7,6 +7,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.llmkit.ClientConfig;
 import io.github.llmkit.LlmException;
@@ -43,6 +45,8 @@ public final class HttpTransport implements Closeable {
 
 	private static final String USER_AGENT = "llmkit/0.1";
 
+	private static final int MAX_CACHED_URIS = 64;
+
 	private final String clientName;
 
 	private final String apiKey;
@@ -70,6 +74,8 @@ public final class HttpTransport implements Closeable {
 	private volatile boolean closed;
 
 	private final boolean logBodies;
+
+	private final Map<String, URI> uris = new ConcurrentHashMap<>();
 
 	/**
 	 * Create a transport for one client.
@@ -261,11 +267,26 @@ public final class HttpTransport implements Closeable {
 		}
 	}
 
+	/**
+	 * Return the parsed URI of a URL, parsed once per distinct URL since a client calls the same few endpoints;
+	 * URLs that vary per call (paging cursors) stop being cached once a small bound is reached.
+	 */
+	private URI uri(String url) {
+		URI uri = this.uris.get(url);
+		if (uri == null) {
+			uri = URI.create(url);
+			if (this.uris.size() < MAX_CACHED_URIS) {
+				this.uris.putIfAbsent(url, uri);
+			}
+		}
+		return uri;
+	}
+
 	private HttpUriRequestBase request(HttpCall call, CallSettings settings) {
 		if (this.closed) {
 			throw new LlmException(this.clientName, this.clientName + " is closed; create a new client");
 		}
-		HttpUriRequestBase request = new HttpUriRequestBase(call.method(), URI.create(call.url()));
+		HttpUriRequestBase request = new HttpUriRequestBase(call.method(), uri(call.url()));
 		call.headers().forEach(request::setHeader);
 		if (call.body() != null) {
 			request.setEntity(new ByteArrayEntity(call.body(), ContentType.APPLICATION_JSON));

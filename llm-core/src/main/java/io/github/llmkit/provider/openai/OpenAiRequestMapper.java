@@ -1,7 +1,9 @@
 package io.github.llmkit.provider.openai;
 
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.github.llmkit.chat.ChatOptions;
@@ -28,6 +30,8 @@ final class OpenAiRequestMapper {
 
 	private static final Logger logger = LoggerFactory.getLogger(OpenAiRequestMapper.class);
 
+	private static final int MAX_CACHED_MODELS = 64;
+
 	private static final Pattern REASONING_MODEL = Pattern.compile("^(o\\d|gpt-5)(?!.*-chat).*");
 
 	/**
@@ -44,9 +48,25 @@ final class OpenAiRequestMapper {
 
 	private final ProviderQuirks quirks;
 
+	private final Map<String, Boolean> reasoningModels = new ConcurrentHashMap<>();
+
 	OpenAiRequestMapper(JsonMapper json, ProviderQuirks quirks) {
 		this.json = json;
 		this.quirks = quirks;
+	}
+
+	/**
+	 * Return whether a model id names a reasoning model, matching the id pattern once per distinct model.
+	 */
+	private boolean isReasoningModel(String model) {
+		Boolean known = this.reasoningModels.get(model);
+		if (known == null) {
+			known = REASONING_MODEL.matcher(model).matches();
+			if (this.reasoningModels.size() < MAX_CACHED_MODELS) {
+				this.reasoningModels.putIfAbsent(model, known);
+			}
+		}
+		return known;
 	}
 
 	ObjectNode chat(ChatRequest request, boolean stream) {
@@ -54,7 +74,7 @@ final class OpenAiRequestMapper {
 		ObjectNode body = this.json.createObjectNode();
 		body.put("model", options.model());
 		body.set("messages", messages(request.messages()));
-		boolean reasoningModel = this.quirks.reasoningModelRules() && REASONING_MODEL.matcher(options.model()).matches();
+		boolean reasoningModel = this.quirks.reasoningModelRules() && isReasoningModel(options.model());
 		if (options.maxTokens() != null) {
 			body.put(this.quirks.maxTokensField(), options.maxTokens());
 		}
