@@ -32,6 +32,9 @@ public final class ToolRegistry {
 
 	private final Map<String, List<String>> collections = new ConcurrentSkipListMap<>();
 
+	/** The sorted definitions of all tools, rebuilt after a change rather than on every loop run. */
+	private volatile List<ToolDefinition> definitions;
+
 	private final int maxIterations;
 
 	private final Executor executor;
@@ -148,6 +151,7 @@ public final class ToolRegistry {
 			}
 		}
 		this.tools.putAll(byName);
+		this.definitions = null;
 		return this;
 	}
 
@@ -188,8 +192,12 @@ public final class ToolRegistry {
 	 * @param name the tool name
 	 * @return true if a tool was removed
 	 */
-	public boolean unregister(String name) {
-		return name != null && this.tools.remove(name) != null;
+	public synchronized boolean unregister(String name) {
+		boolean removed = name != null && this.tools.remove(name) != null;
+		if (removed) {
+			this.definitions = null;
+		}
+		return removed;
 	}
 
 	/**
@@ -205,7 +213,17 @@ public final class ToolRegistry {
 	 * @return the definitions, sorted by name
 	 */
 	public List<ToolDefinition> definitions() {
-		return this.tools.values().stream().map(Tool::definition).toList();
+		List<ToolDefinition> snapshot = this.definitions;
+		if (snapshot == null) {
+			synchronized (this) {
+				snapshot = this.definitions;
+				if (snapshot == null) {
+					snapshot = this.tools.values().stream().map(Tool::definition).toList();
+					this.definitions = snapshot;
+				}
+			}
+		}
+		return snapshot;
 	}
 
 	/**

@@ -264,6 +264,20 @@ class ToolRegistryTests {
 			.withMessage("'name' must not be null");
 	}
 
+
+	@Test
+	void definitionsFollowEveryRegistrationRemovalAndReplacement() {
+		ToolRegistry registry = new ToolRegistry();
+		assertThat(registry.definitions()).isEmpty();
+		registry.register(Tool.of("b", "B", null, (arguments) -> "b"));
+		registry.register(Tool.of("a", "A", null, (arguments) -> "a"));
+		assertThat(registry.definitions()).extracting(ToolDefinition::name).containsExactly("a", "b");
+		registry.replace(Tool.of("a", "Replaced", null, (arguments) -> "a2"));
+		assertThat(registry.definitions()).extracting(ToolDefinition::description).containsExactly("Replaced", "B");
+		registry.unregister("b");
+		assertThat(registry.definitions()).extracting(ToolDefinition::name).containsExactly("a");
+	}
+
 	private static Tool echo(String name) {
 		return Tool.of(name, "Echo", null, (arguments) -> "echoed");
 	}
