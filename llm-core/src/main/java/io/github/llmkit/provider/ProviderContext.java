@@ -119,6 +119,22 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 	}
 
 	/**
+	 * POST a JSON body and return the bytes of the successful answer, for a family that reads them with the
+	 * streaming parser.
+	 * @param operation the operation, for logs and errors
+	 * @param url the absolute URL
+	 * @param headers the request headers
+	 * @param body the request body
+	 * @param settings the call's transport settings
+	 * @return the answer's body
+	 */
+	public byte[] post(String operation, String url, Map<String, String> headers, JsonNode body,
+			CallSettings settings) {
+		return this.transport.execute(HttpCall.post(operation, url, headers, this.json.writeValueAsBytes(body)),
+				settings);
+	}
+
+	/**
 	 * POST a JSON body and pass each server-sent event of the answer to a handler; returns once the stream
 	 * ended, and the transport closes the body in every case.
 	 * @param operation the operation, for logs and errors

@@ -67,8 +67,9 @@ final class OpenAiProvider implements Provider {
 
 	@Override
 	public ChatResponse chat(ChatRequest request) {
-		return OpenAiResponseMapper.chat(this.context.postJson("chat", this.chatUrl, this.jsonHeaders,
-				this.requests.chat(request, false), this.context.settings(request.options())));
+		return OpenAiResponseMapper.chat(this.context.json(), this.context.post("chat", this.chatUrl,
+				this.jsonHeaders, this.requests.chat(request, false), this.context.settings(request.options())),
+				this.context.clientName(), this.context.config().apiKey());
 	}
 
 	@Override
