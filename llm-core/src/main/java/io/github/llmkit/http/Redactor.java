@@ -14,6 +14,8 @@ final class Redactor {
 
 	private static final String MASK = "******";
 
+	private static final int MIN_PIECE = 4;
+
 	private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-api-key", "x-goog-api-key",
 			"api-key", "proxy-authorization", "cookie");
 
@@ -56,7 +58,10 @@ final class Redactor {
 	}
 
 	/**
-	 * Return text with every occurrence of the secret masked.
+	 * Return text with every occurrence of the secret masked, and also the secret's first characters when
+	 * the text was cut inside it: a trailing piece of four or more characters that starts the secret, before
+	 * an optional {@code ...} or {@code …} cut mark. Shorter pieces are left (a key's first three characters
+	 * are its public vendor prefix, and masking them would garble ordinary words).
 	 * @param text the text, may be null
 	 * @param secret the secret, may be null or short
 	 * @return the printable text
@@ -65,7 +70,15 @@ final class Redactor {
 		if (text == null || secret == null || secret.length() < 4) {
 			return text;
 		}
-		return text.replace(secret, MASK);
+		String masked = text.replace(secret, MASK);
+		String mark = (masked.endsWith("...")) ? "..." : ((masked.endsWith("\u2026")) ? "\u2026" : "");
+		int end = masked.length() - mark.length();
+		for (int piece = Math.min(secret.length() - 1, end); piece >= MIN_PIECE; piece--) {
+			if (masked.regionMatches(end - piece, secret, 0, piece)) {
+				return masked.substring(0, end - piece) + MASK + mark;
+			}
+		}
+		return masked;
 	}
 
 }
