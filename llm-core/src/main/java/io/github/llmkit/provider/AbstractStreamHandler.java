@@ -76,6 +76,21 @@ public abstract class AbstractStreamHandler implements SseHandler {
 	}
 
 	/**
+	 * Parse the JSON data of one event that must be an object.
+	 * @param data the event data
+	 * @param what what the data is, for the error message
+	 * @return the parsed object
+	 * @throws LlmStreamException naming this client when the data is not JSON or not an object
+	 */
+	protected final JsonNode readObject(String data, String what) {
+		JsonNode node = read(data, what);
+		if (!node.isObject()) {
+			throw new TreeChecks(this.clientName, what, true).notAnObject(node);
+		}
+		return node;
+	}
+
+	/**
 	 * Keep the data of the event that becomes {@link ChatResponse#raw()} if no later one replaces it; it is
 	 * parsed into a tree only if the response's {@code raw()} is read (see {@link RawJson}).
 	 * @param data the event data, a JSON object

@@ -191,16 +191,43 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 			throw new LlmTransportException(this.clientName, this.clientName + " returned " + items.size()
 					+ " embeddings for " + inputs + " inputs", null, false);
 		}
+		TreeChecks check = new TreeChecks(this.clientName, "embeddings", false);
 		List<float[]> vectors = new ArrayList<>(items.size());
 		for (JsonNode item : items) {
-			JsonNode values = item.path(field);
+			String path = "embedding " + vectors.size();
+			JsonNode values = check.array(check.element(item, path), field, path + "." + field);
+			if (values == null) {
+				throw check.malformed("has " + path + " without " + field);
+			}
 			float[] vector = new float[values.size()];
 			for (int i = 0; i < vector.length; i++) {
-				vector[i] = (float) values.get(i).asDouble();
+				JsonNode value = values.get(i);
+				if (!value.isNumber()) {
+					throw check.malformed("has " + path + "." + field + "[" + i + "] that is not a number");
+				}
+				vector[i] = (float) value.asDouble();
 			}
 			vectors.add(vector);
 		}
 		return vectors;
+	}
+
+	/**
+	 * Return the items of an embeddings answer's list field, failing when the answer has none.
+	 * @param root the answer
+	 * @param field the list field ({@code data}, {@code embeddings})
+	 * @return the items
+	 * @throws LlmTransportException naming this client when the field is absent or not an array
+	 */
+	public List<JsonNode> embeddingItems(JsonNode root, String field) {
+		TreeChecks check = new TreeChecks(this.clientName, "embeddings", false);
+		JsonNode items = check.array(root, field, field);
+		if (items == null) {
+			throw check.malformed("has no " + field);
+		}
+		List<JsonNode> list = new ArrayList<>(items.size());
+		items.forEach(list::add);
+		return list;
 	}
 
 }

@@ -253,6 +253,19 @@ public final class WireParser implements AutoCloseable {
 				clientName + " answered " + what + " with malformed JSON: " + ex.getOriginalMessage(), ex, false);
 	}
 
+	/**
+	 * Return the failure for an answer that is malformed or misses something, as {@link #malformed(String)}
+	 * does, for families that check a tree.
+	 * @param clientName the client's name
+	 * @param what what the answer is ({@code chat}, {@code chunk})
+	 * @param stream whether it is a streamed event
+	 * @param problem what is wrong, completing "{client} sent a {what} that ..."
+	 * @return the exception to throw
+	 */
+	public static LlmException failure(String clientName, String what, boolean stream, String problem) {
+		return failure(clientName, what, stream, problem, null);
+	}
+
 	private static LlmException failure(String clientName, String what, boolean stream, String problem,
 			Throwable cause) {
 		if (stream) {
@@ -263,7 +276,7 @@ public final class WireParser implements AutoCloseable {
 				cause, false);
 	}
 
-	private static String kind(JsonToken token) {
+	static String kind(JsonToken token) {
 		if (token == null) {
 			return "empty";
 		}

@@ -12,6 +12,7 @@ import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.provider.JsonValues;
 import io.github.llmkit.provider.RawJson;
+import io.github.llmkit.provider.TreeChecks;
 import io.github.llmkit.provider.WireParser;
 import io.github.llmkit.tool.ToolCall;
 import tools.jackson.databind.JsonNode;
@@ -158,18 +159,21 @@ final class OpenAiResponseMapper {
 		return new Usage(input, output, reasoning, cached);
 	}
 
-	static List<ModelInfo> models(JsonNode root, List<ModelInfo> into) {
-		JsonNode data = root.get("data");
-		if (data != null && data.isArray()) {
-			for (JsonNode model : data) {
-				String id = JsonValues.string(model.get("id"));
-				if (id == null) {
-					continue;
-				}
-				JsonNode created = model.get("created");
-				into.add(new ModelInfo(id, JsonValues.string(model.get("name")), JsonValues.string(model.get("owned_by")),
-						(created != null && created.isNumber()) ? Instant.ofEpochSecond(created.asLong()) : null));
+	static List<ModelInfo> models(TreeChecks check, JsonNode root, List<ModelInfo> into) {
+		JsonNode data = check.array(root, "data", "data");
+		if (data == null) {
+			throw check.malformed("has no data");
+		}
+		for (int i = 0; i < data.size(); i++) {
+			JsonNode model = check.element(data.get(i), "data[" + i + "]");
+			String id = check.string(model, "id", "data[" + i + "].id");
+			if (id == null) {
+				throw check.malformed("has data[" + i + "] without an id");
 			}
+			JsonNode created = model.get("created");
+			into.add(new ModelInfo(id, check.string(model, "name", "data[" + i + "].name"),
+					check.string(model, "owned_by", "data[" + i + "].owned_by"),
+					(created != null && created.isNumber()) ? Instant.ofEpochSecond(created.asLong()) : null));
 		}
 		return into;
 	}
