@@ -24,6 +24,10 @@ final class Redactor {
 
 	private static final Pattern KEY_PARAM = Pattern.compile("(?i)([?&](?:key|api_key|apikey|access_token)=)[^&#]*");
 
+	private static final int BASE64_RUN = 256;
+
+	private static final Pattern LONG_BASE64 = Pattern.compile("[A-Za-z0-9+/]{" + BASE64_RUN + ",}={0,2}");
+
 	private Redactor() {
 	}
 
@@ -58,18 +62,22 @@ final class Redactor {
 	}
 
 	/**
-	 * Return text with every occurrence of the secret masked, and also the secret's first characters when
-	 * the text was cut inside it: a trailing piece of four or more characters that starts the secret, before
-	 * an optional {@code ...} or {@code …} cut mark. Shorter pieces are left (a key's first three characters
-	 * are its public vendor prefix, and masking them would garble ordinary words).
+	 * Return text with every occurrence of the secret masked, also the secret's first characters when the
+	 * text was cut inside it (a trailing piece of four or more characters that starts the secret, before an
+	 * optional {@code ...} or {@code \u2026} cut mark; shorter pieces are a key's public vendor prefix), and
+	 * every long base64 run (an image or document in a request body) replaced by its length.
 	 * @param text the text, may be null
 	 * @param secret the secret, may be null or short
 	 * @return the printable text
 	 */
 	public static String text(String text, String secret) {
-		if (text == null || secret == null || secret.length() < 4) {
-			return text;
+		if (text == null) {
+			return null;
 		}
+		return base64((secret == null || secret.length() < 4) ? text : secret(text, secret));
+	}
+
+	private static String secret(String text, String secret) {
 		String masked = text.replace(secret, MASK);
 		String mark = (masked.endsWith("...")) ? "..." : ((masked.endsWith("\u2026")) ? "\u2026" : "");
 		int end = masked.length() - mark.length();
@@ -80,5 +88,18 @@ final class Redactor {
 		}
 		return masked;
 	}
+
+	/**
+	 * Return text with every run of at least 256 base64 characters replaced by {@code [base64, N chars]}.
+	 * @param text the text
+	 * @return the printable text
+	 */
+	static String base64(String text) {
+		if (text.length() < BASE64_RUN) {
+			return text;
+		}
+		return LONG_BASE64.matcher(text).replaceAll((match) -> "[base64, " + match.group().length() + " chars]");
+	}
+
 
 }
