@@ -39,7 +39,7 @@ public enum ProviderType {
 	/** OpenRouter. */
 	OPENROUTER("openrouter", "OpenRouter", "openai/gpt-4o", "https://openrouter.ai/api/v1",
 			WireFamily.OPENAI_COMPATIBLE, "openai/text-embedding-3-small",
-			ProviderQuirks.compatible().withAttributionHeaders(true), Capability.values()),
+			ProviderQuirks.compatible().withAttributionHeaders(true).withReasoningObject(true), Capability.values()),
 
 	/** Ollama, through its OpenAI-compatible API. */
 	OLLAMA("ollama", "Ollama", "llama3.2", "http://localhost:11434/v1", WireFamily.OPENAI_COMPATIBLE,
