@@ -1,6 +1,7 @@
 package io.github.llmkit.autoconfigure.metrics;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.github.llmkit.LlmClient;
 import io.github.llmkit.ModelInfo;
@@ -98,26 +99,15 @@ final class ObservedLlmClient implements LlmClient {
 	public EmbeddingResponse embed(List<String> inputs, EmbeddingOptions options) {
 		EmbeddingObservationContext context = new EmbeddingObservationContext(this, inputs,
 				(options != null) ? options : EmbeddingOptions.none());
-		Observation observation = this.observations.embeddings(context);
-		long start = System.nanoTime();
-		Throwable error = null;
-		observation.start();
-		try (Observation.Scope scope = observation.openScope()) {
+		return observe(this.observations.embeddings(context), () -> {
 			EmbeddingResponse response = this.delegate.embed(inputs, options);
 			context.setResponse(response);
 			return response;
-		}
-		catch (RuntimeException | Error ex) {
-			error = ex;
-			observation.error(ex);
-			throw ex;
-		}
-		finally {
-			observation.stop();
+		}, (error, nanos) -> {
 			EmbeddingResponse response = context.getResponse();
-			record(Call.of(context, EMBEDDINGS, context.getModel()), (response != null) ? response.model() : null,
-					(response != null) ? response.usage() : null, error, System.nanoTime() - start);
-		}
+			record(Call.of(context, EMBEDDINGS, context.getModel()), (response != null) ? response.model() : null, (response != null) ? response.usage() : null,
+					error, nanos);
+		});
 	}
 
 	@Override
@@ -164,26 +154,35 @@ final class ObservedLlmClient implements LlmClient {
 		ChatOptions requested = ((options != null) ? options : ChatOptions.none()).orElse(this.delegate.defaultOptions());
 		ChatObservationContext context = new ChatObservationContext(this, messages, requested, listener != null);
 		Call call = Call.of(context, CHAT, requested.model());
-		Observation observation = this.observations.chat(context);
 		long start = System.nanoTime();
-		Throwable error = null;
-		observation.start();
-		try (Observation.Scope scope = observation.openScope()) {
+		return observe(this.observations.chat(context), () -> {
 			ChatResponse response = action.call((listener != null)
 					? new ChunkTimingListener(listener, start, context, this.metrics, call) : null);
 			context.setResponse(response);
 			return response;
+		}, (error, nanos) -> {
+			ChatResponse response = context.getResponse();
+			record(call, (response != null) ? response.model() : null, (response != null) ? response.usage() : null,
+					error, nanos);
+		});
+	}
+
+	/**
+	 * Run a call inside its observation (started, current while the call runs, stopped after it, with the
+	 * failure if any), then record its meters.
+	 */
+	private <T> T observe(Observation observation, Supplier<T> call, Recorder recorder) {
+		long start = System.nanoTime();
+		Throwable error = null;
+		try {
+			return observation.observe(call);
 		}
 		catch (RuntimeException | Error ex) {
 			error = ex;
-			observation.error(ex);
 			throw ex;
 		}
 		finally {
-			observation.stop();
-			ChatResponse response = context.getResponse();
-			record(call, (response != null) ? response.model() : null, (response != null) ? response.usage() : null,
-					error, System.nanoTime() - start);
+			recorder.record(error, System.nanoTime() - start);
 		}
 	}
 
@@ -204,6 +203,16 @@ final class ObservedLlmClient implements LlmClient {
 		if (this.metrics != null) {
 			this.metrics.recordOutcome(this.name, error);
 		}
+	}
+
+	/**
+	 * Records the meters of a finished call.
+	 */
+	@FunctionalInterface
+	private interface Recorder {
+
+		void record(Throwable error, long nanos);
+
 	}
 
 	/**
