@@ -80,8 +80,8 @@ public enum ProviderType {
 
 	private final Set<Capability> capabilities;
 
-	ProviderType(String id, String telemetryName, String displayName, String defaultModel, String defaultBaseUrl, WireFamily family,
-			String defaultEmbeddingModel, ProviderQuirks quirks, Capability... capabilities) {
+	ProviderType(String id, String telemetryName, String displayName, String defaultModel, String defaultBaseUrl,
+			WireFamily family, String defaultEmbeddingModel, ProviderQuirks quirks, Capability... capabilities) {
 		this.id = id;
 		this.telemetryName = telemetryName;
 		this.displayName = displayName;
