@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -42,6 +43,10 @@ public final class SlowStreamServer implements AutoCloseable {
 	private final AtomicInteger abortedStreams = new AtomicInteger();
 
 	private final AtomicInteger sentChunks = new AtomicInteger();
+
+	private volatile int holdAfter;
+
+	private volatile CountDownLatch gate = new CountDownLatch(0);
 
 	private SlowStreamServer(int chunks, Duration interval, int backlog) throws IOException {
 		this.socket = new ServerSocket(0, backlog, InetAddress.getLoopbackAddress());
@@ -125,6 +130,26 @@ public final class SlowStreamServer implements AutoCloseable {
 		return this.sentChunks.get();
 	}
 
+	/**
+	 * Hold every stream after its first {@code chunks} deltas until {@link #release()}, so that a test can have
+	 * many streams open at the same moment however slow the machine is.
+	 * @param chunks the deltas sent before a stream waits, at least 1
+	 */
+	public void holdAfter(int chunks) {
+		if (chunks < 1) {
+			throw new IllegalArgumentException("'chunks' must be at least 1, was " + chunks);
+		}
+		this.gate = new CountDownLatch(1);
+		this.holdAfter = chunks;
+	}
+
+	/**
+	 * Let held streams, and every later one, run to their end.
+	 */
+	public void release() {
+		this.gate.countDown();
+	}
+
 	private void accept() {
 		while (!this.socket.isClosed()) {
 			try {
@@ -169,6 +194,9 @@ public final class SlowStreamServer implements AutoCloseable {
 				}
 				chunk(out, "{\"index\":0,\"delta\":{\"content\":\"" + delta(i) + "\"},\"finish_reason\":null}");
 				this.sentChunks.incrementAndGet();
+				if (i + 1 == this.holdAfter) {
+					await(this.gate);
+				}
 			}
 			chunk(out, "{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}");
 			writeChunk(out, "data: [DONE]\n\n");
@@ -191,6 +219,16 @@ public final class SlowStreamServer implements AutoCloseable {
 	private void pause() throws IOException {
 		try {
 			Thread.sleep(this.interval.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("The server is stopping", ex);
+		}
+	}
+
+	private static void await(CountDownLatch latch) throws IOException {
+		try {
+			latch.await();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -248,6 +286,7 @@ public final class SlowStreamServer implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
+		release();
 		try {
 			this.socket.close();
 		}
