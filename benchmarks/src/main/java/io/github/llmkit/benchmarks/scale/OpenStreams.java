@@ -97,7 +97,7 @@ public final class OpenStreams {
 			}
 			if (resultLine == null) {
 				return new StreamsResult(contender, "client JVM exited with " + process.exitValue(), 0, n, 0, n, limit,
-						true, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN,
+						true, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN, -1,
 						"no result (see the log above)");
 			}
 			return StreamsResult.parse(resultLine);
@@ -111,15 +111,15 @@ public final class OpenStreams {
 				(chunks - 1) * interval / 1000.0));
 		table.append("| Streams | Contender | JDK | How | Completed | Wall time | Heap after GC, streams open | "
 				+ "Heap after GC, after the run | Peak platform threads | CPU | TTFT p50 | TTFT p99 | TTFT alone | "
-				+ "First failure |\n");
-		table.append("|---:|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+				+ "Load avg | First failure |\n");
+		table.append("|---:|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
 		for (StreamsResult r : results) {
 			table.append(String.format(Locale.ROOT,
-					"| %,d | %s | %d | %s | %,d%s | %s%.1f s | %.0f MB | %.0f MB | %,d | %.1f s | %s | %s | %s | %s |%n",
+					"| %,d | %s | %d | %s | %,d%s | %s%.1f s | %.0f MB | %.0f MB | %,d | %.1f s | %s | %s | %s | %.1f | %s |%n",
 					r.streams(), r.contender(), r.jdk(), r.how(), r.completed(),
 					(r.failed() > 0) ? " (" + r.failed() + " failed)" : "", (r.timedOut()) ? "stopped at " : "",
 					r.wallSeconds(), r.heapOpenMb(), r.heapAfterMb(), r.peakThreads(), r.cpuSeconds(),
-					millis(r.ttftP50Millis()), millis(r.ttftP99Millis()), millis(r.singleTtftMillis()),
+					millis(r.ttftP50Millis()), millis(r.ttftP99Millis()), millis(r.singleTtftMillis()), r.loadAverage(),
 					r.firstFailure().isEmpty() ? "" : r.firstFailure().replace('|', '/')));
 		}
 		return table.toString();

@@ -97,7 +97,7 @@ public final class OpenStreamsClient {
 		long[] sorted = ttft.stream().mapToLong(Long::longValue).sorted().toArray();
 		StreamsResult result = new StreamsResult(name, contender.describe(), Runtime.version().feature(), n,
 				completed, failed, (end - start) / 1e9, !allDone, percentile(sorted, 0.50), percentile(sorted, 0.99),
-				singleTtft, heapOpen, heapAfter, peak, cpu, firstFailure);
+				singleTtft, heapOpen, heapAfter, peak, cpu, loadAverage(), firstFailure);
 		System.out.println(result.toLine());
 		System.out.flush();
 		System.exit(0);
@@ -124,6 +124,10 @@ public final class OpenStreamsClient {
 		}
 		int index = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
 		return sorted[Math.max(0, index)] / 1e6;
+	}
+
+	private static double loadAverage() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	private static double heapAfterGc() {

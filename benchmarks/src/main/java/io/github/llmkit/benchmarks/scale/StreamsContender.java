@@ -21,17 +21,19 @@ public interface StreamsContender {
 
 	/**
 	 * Create a contender by name.
-	 * @param name {@code llmkit}, {@code springai} or {@code langchain4j}
+	 * @param name {@code llmkit} (default pool), {@code llmkit-sized} (a pool of 20,000), {@code springai} or
+	 * {@code langchain4j}
 	 * @param baseUrl the OpenAI base URL of the slow-stream route
 	 * @return the contender
 	 */
 	static StreamsContender create(String name, String baseUrl) {
 		return switch (name) {
-			case "llmkit" -> new LlmkitStreams(baseUrl);
+			case "llmkit" -> new LlmkitStreams(baseUrl, 0);
+			case "llmkit-sized" -> new LlmkitStreams(baseUrl, 20_000);
 			case "springai" -> new SpringAiStreams(baseUrl);
 			case "langchain4j" -> new LangChain4jStreams(baseUrl);
 			default -> throw new IllegalArgumentException(
-					"Unknown contender '" + name + "'; known: llmkit, springai, langchain4j");
+					"Unknown contender '" + name + "'; known: llmkit, llmkit-sized, springai, langchain4j");
 		};
 	}
 

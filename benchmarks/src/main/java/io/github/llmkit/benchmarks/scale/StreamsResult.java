@@ -23,12 +23,14 @@ import java.util.Map;
  * @param heapAfterMb heap used after a full GC once the run ended
  * @param peakThreads the peak number of live platform threads during the run
  * @param cpuSeconds the client JVM's CPU time during the run, all threads
+ * @param loadAverage the machine's one-minute load average when the run ended, or -1 where unknown
  * @param firstFailure the first failure's description, or empty
  * @since 0.1.0
  */
 public record StreamsResult(String contender, String how, int jdk, int streams, int completed, int failed,
 		double wallSeconds, boolean timedOut, double ttftP50Millis, double ttftP99Millis, double singleTtftMillis,
-		double heapOpenMb, double heapAfterMb, int peakThreads, double cpuSeconds, String firstFailure) {
+		double heapOpenMb, double heapAfterMb, int peakThreads, double cpuSeconds, double loadAverage,
+		String firstFailure) {
 
 	static final String PREFIX = "result\t";
 
@@ -53,6 +55,7 @@ public record StreamsResult(String contender, String how, int jdk, int streams, 
 		fields.put("heapAfter", format(this.heapAfterMb));
 		fields.put("peakThreads", this.peakThreads);
 		fields.put("cpu", format(this.cpuSeconds));
+		fields.put("load", format(this.loadAverage));
 		fields.put("failure", this.firstFailure.replace('\t', ' ').replace('\n', ' '));
 		StringBuilder line = new StringBuilder("result");
 		fields.forEach((key, value) -> line.append('\t').append(key).append('=').append(value));
@@ -77,7 +80,7 @@ public record StreamsResult(String contender, String how, int jdk, int streams, 
 				Double.parseDouble(fields.get("ttftP99")), Double.parseDouble(fields.get("singleTtft")),
 				Double.parseDouble(fields.get("heapOpen")), Double.parseDouble(fields.get("heapAfter")),
 				Integer.parseInt(fields.get("peakThreads")), Double.parseDouble(fields.get("cpu")),
-				fields.getOrDefault("failure", ""));
+				Double.parseDouble(fields.get("load")), fields.getOrDefault("failure", ""));
 	}
 
 	private static String format(double value) {

@@ -33,7 +33,7 @@ class StreamsContenderTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "llmkit", "springai", "langchain4j" })
+	@ValueSource(strings = { "llmkit", "llmkit-sized", "springai", "langchain4j" })
 	void contenderReadsAPacedStreamToItsEnd(String name) throws InterruptedException {
 		StreamsContender contender = StreamsContender.create(name, server.rootUrl() + "/slow/5/20/v1");
 		CountDownLatch finished = new CountDownLatch(1);
@@ -50,13 +50,14 @@ class StreamsContenderTests {
 	void unknownContenderIsRejectedWithTheKnownNames() {
 		assertThatIllegalArgumentException().isThrownBy(() -> StreamsContender.create("okhttp", server.rootUrl()))
 			.withMessageContaining("'okhttp'")
-			.withMessageContaining("llmkit, springai, langchain4j");
+			.withMessageContaining("llmkit, llmkit-sized, springai, langchain4j");
 	}
 
 	@Test
 	void resultLineRoundTrips() {
 		StreamsResult result = new StreamsResult("llmkit", "AsyncLlmClient, virtual threads", 25, 1000, 998, 2, 10.5,
-				false, 12.25, 480.5, 9.75, 160.0, 40.0, 14, 8.5, "LlmTimeoutException: slow");
+				false, 12.25, 480.5, 9.75, 160.0, 40.0, 14, 8.5, 2.25,
+				"LlmTimeoutException: slow");
 		assertThat(StreamsResult.parse(result.toLine())).isEqualTo(result);
 		assertThat(OpenStreams.table(java.util.List.of(result), 20, 500)).contains("| 1,000 | llmkit | 25 |")
 			.contains("998 (2 failed)")
