@@ -62,7 +62,8 @@ class WebFluxSseTests {
 				.block(Duration.ofSeconds(10));
 			assertThat(events).extracting(ServerSentEvent::event)
 				.containsExactly("delta", "delta", "delta", "delta", "delta", "done");
-			assertThat(events.subList(0, 5)).extracting(ServerSentEvent::data).containsExactly("w0 ", "w1 ", "w2 ", "w3 ", "w4 ");
+			assertThat(events.subList(0, 5)).extracting(ServerSentEvent::data)
+				.containsExactly("w0 ", "w1 ", "w2 ", "w3 ", "w4 ");
 		}
 	}
 
