@@ -7,6 +7,8 @@ import java.util.Locale;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.ReasoningBlock;
 import io.github.llmkit.chat.Role;
+import io.github.llmkit.content.ContentPart;
+import io.github.llmkit.content.TextPart;
 import io.github.llmkit.tool.ToolCall;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -15,8 +17,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes and reads a {@link StoredMessage} as one JSON object. Fields that are null or empty are left out, so
- * the text stays small and a field added later reads as absent from older rows.
+ * Writes and reads a {@link StoredMessage} as one JSON object. A message of one text part is written as
+ * {@code "text"}; other content as a {@code "content"} array of typed parts, images and documents inline
+ * (their bytes base64-encoded) or by their URL. Fields that are null or empty are left out, so the text stays
+ * small and a field added later reads as absent from older rows.
  */
 final class MessageJsonCodec {
 
@@ -29,7 +33,16 @@ final class MessageJsonCodec {
 		Message message = stored.message();
 		ObjectNode node = JSON.createObjectNode();
 		node.put("role", message.role().name().toLowerCase(Locale.ROOT));
-		putIfSet(node, "text", message.text());
+		List<ContentPart> content = message.content();
+		if (content.size() == 1 && content.get(0) instanceof TextPart only) {
+			node.put("text", only.text());
+		}
+		else if (!content.isEmpty()) {
+			ArrayNode parts = node.putArray("content");
+			for (ContentPart part : content) {
+				parts.add(JSON.valueToTree(part));
+			}
+		}
 		if (!message.toolCalls().isEmpty()) {
 			ArrayNode calls = node.putArray("toolCalls");
 			for (ToolCall call : message.toolCalls()) {
@@ -83,10 +96,28 @@ final class MessageJsonCodec {
 			reasoning.add(new ReasoningBlock(text(block, "text"), text(block, "signature"),
 					text(block, "redactedData")));
 		}
-		Message message = new Message(role, text(node, "text"), calls, text(node, "toolCallId"),
+		Message message = new Message(role, content(node, json), calls, text(node, "toolCallId"),
 				text(node, "toolName"), node.path("error").asBoolean(false), reasoning);
 		JsonNode tokens = node.get("tokens");
 		return new StoredMessage(message, (tokens != null && tokens.isNumber()) ? tokens.asInt() : null);
+	}
+
+	private static List<ContentPart> content(JsonNode node, String json) {
+		String text = text(node, "text");
+		if (text != null) {
+			return List.of(ContentPart.text(text));
+		}
+		List<ContentPart> parts = new ArrayList<>();
+		for (JsonNode part : node.path("content")) {
+			try {
+				parts.add(JSON.treeToValue(part, ContentPart.class));
+			}
+			catch (JacksonException ex) {
+				throw new IllegalArgumentException("Stored message has a content part that cannot be read ("
+						+ ex.getOriginalMessage() + "): " + abbreviate(json), ex);
+			}
+		}
+		return parts;
 	}
 
 	private static Role role(String name, String json) {

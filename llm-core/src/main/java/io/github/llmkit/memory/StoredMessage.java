@@ -35,8 +35,9 @@ public record StoredMessage(Message message, Integer tokens) {
 	}
 
 	/**
-	 * Return the message as one JSON object, as stores that keep text write it: role, text, tool calls with
-	 * their signatures, tool result fields, reasoning blocks with their signatures, and the token count.
+	 * Return the message as one JSON object, as stores that keep text write it: role, text or content parts
+	 * (images and documents inline as base64, or by URL), tool calls with their signatures, tool result
+	 * fields, reasoning blocks with their signatures, and the token count.
 	 * @return the JSON text
 	 */
 	public String toJson() {

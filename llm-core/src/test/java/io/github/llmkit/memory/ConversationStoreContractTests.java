@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.ReasoningBlock;
 import io.github.llmkit.chat.Role;
+import io.github.llmkit.content.ContentPart;
 import io.github.llmkit.tool.ToolCall;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,8 @@ public abstract class ConversationStoreContractTests {
 	protected abstract ConversationStore store();
 
 	/**
-	 * Return a turn with every kind of content a message can carry: a system text, a user text, an assistant
+	 * Return a turn with every kind of content a message can carry: a system text, a user text, a user message
+	 * with an inline image, an image URL and a PDF, an assistant
 	 * turn with signed and redacted reasoning and two tool calls (one with a signature), a successful and a
 	 * failed tool result, and an answer with an unsigned reasoning block (DeepSeek's {@code reasoning_content}).
 	 * @return the messages, counted where a provider would have counted them
@@ -39,7 +41,10 @@ public abstract class ConversationStoreContractTests {
 	public static List<StoredMessage> richTurn() {
 		return List.of(new StoredMessage(Message.system("Be brief, \"quoted\" and ünïcödé ✓"), 9),
 				new StoredMessage(Message.user("Weather in Paris and 2+2?"), 12),
-				new StoredMessage(new Message(Role.ASSISTANT, null,
+				new StoredMessage(Message.user("And this?", ContentPart.image(new byte[] { (byte) 0x89, 'P', 'N', 'G' },
+						"image/png"), ContentPart.imageUrl("https://example.com/cat.jpg"),
+						ContentPart.pdf(new byte[] { '%', 'P', 'D', 'F' }, "a.pdf")), 1200),
+				new StoredMessage(new Message(Role.ASSISTANT, (String) null,
 						List.of(new ToolCall("call_1", "get_weather", "{\"city\":\"Paris\"}", "sig-gemini"),
 								ToolCall.of("call_2", "calculator", "{\"expression\":\"2+2\"}")),
 						null, null, false,

@@ -16,7 +16,7 @@ class MemoryWindowTests {
 	/** system, then three turns: a plain one, one with a tool call and its result, a plain one. */
 	private final List<StoredMessage> history = List.of(counted(Message.system("sys"), 5),
 			counted(Message.user("u1"), 10), counted(Message.assistant("a1"), 10), counted(Message.user("u2"), 10),
-			counted(new Message(Role.ASSISTANT, null, List.of(ToolCall.of("c1", "calculator", "{}")), null, null,
+			counted(new Message(Role.ASSISTANT, (String) null, List.of(ToolCall.of("c1", "calculator", "{}")), null, null,
 					false, null), 10),
 			counted(Message.toolResult("c1", "calculator", "4"), 10), counted(Message.assistant("a2"), 10),
 			counted(Message.user("u3"), 10), counted(Message.assistant("a3"), 10));

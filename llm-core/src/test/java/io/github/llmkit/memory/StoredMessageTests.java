@@ -21,8 +21,15 @@ class StoredMessageTests {
 	}
 
 	@Test
-	void jsonKeepsSignaturesOfToolCallsAndReasoning() {
+	void jsonKeepsImagesAndDocumentsInlineAndUrlsByReference() {
 		String json = ConversationStoreContractTests.richTurn().get(2).toJson();
+		assertThat(json).contains("\"content\":[{\"type\":\"text\",\"text\":\"And this?\"}", "\"type\":\"image\"",
+				"\"url\":\"https://example.com/cat.jpg\"", "\"type\":\"document\"", "\"name\":\"a.pdf\"", "iVBORw");
+	}
+
+	@Test
+	void jsonKeepsSignaturesOfToolCallsAndReasoning() {
+		String json = ConversationStoreContractTests.richTurn().get(3).toJson();
 		assertThat(json).contains("\"signature\":\"sig-gemini\"", "\"signature\":\"sig-claude\"",
 				"\"redactedData\":\"opaque==\"", "\"tokens\":30");
 	}
