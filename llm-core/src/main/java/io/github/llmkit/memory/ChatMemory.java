@@ -55,7 +55,7 @@ public final class ChatMemory {
 		if (client == null) {
 			throw new IllegalArgumentException("'client' must not be null");
 		}
-		return new Conversation(this, conversationId, client, null, null, null);
+		return new Conversation(this, conversationId, client, null, null, null, null);
 	}
 
 	/**

@@ -36,14 +36,17 @@ public final class Conversation {
 
 	private final List<ToolDefinition> tools;
 
+	private final String system;
+
 	Conversation(ChatMemory memory, String id, LlmClient client, ChatOptions options, ToolRegistry registry,
-			List<ToolDefinition> tools) {
+			List<ToolDefinition> tools, String system) {
 		this.memory = memory;
 		this.id = id;
 		this.client = client;
 		this.options = options;
 		this.registry = registry;
 		this.tools = tools;
+		this.system = system;
 	}
 
 	/**
@@ -60,7 +63,7 @@ public final class Conversation {
 	 * @return the copy
 	 */
 	public Conversation withOptions(ChatOptions options) {
-		return new Conversation(this.memory, this.id, this.client, options, this.registry, this.tools);
+		return new Conversation(this.memory, this.id, this.client, options, this.registry, this.tools, this.system);
 	}
 
 	/**
@@ -83,7 +86,18 @@ public final class Conversation {
 			throw new IllegalArgumentException("'tools' must not be null when a registry is given");
 		}
 		return new Conversation(this.memory, this.id, this.client, this.options, registry,
-				(tools != null) ? List.copyOf(tools) : null);
+				(tools != null) ? List.copyOf(tools) : null, this.system);
+	}
+
+	/**
+	 * Return a copy that sends a system message first on every turn, without storing it: instructions can
+	 * change between turns, and they never fall out of the window.
+	 * @param system the instructions, or null or empty for none
+	 * @return the copy
+	 */
+	public Conversation withSystem(String system) {
+		return new Conversation(this.memory, this.id, this.client, this.options, this.registry, this.tools,
+				(system != null && !system.isEmpty()) ? system : null);
 	}
 
 	/**
@@ -153,10 +167,13 @@ public final class Conversation {
 			int cut = this.memory.window().cut(history, TokenEstimate.of(message));
 			List<StoredMessage> window = MemoryWindow.keep(history, cut);
 			List<Message> request = new ArrayList<>();
+			if (this.system != null) {
+				request.add(Message.system(this.system));
+			}
 			window.forEach((stored) -> request.add(stored.message()));
 			Message summary = summary(history, cut);
 			if (summary != null) {
-				request.add(systemCount(window), summary);
+				request.add(systemCount(request), summary);
 			}
 			request.add(message);
 			RecordingClient recording = new RecordingClient(this.client);
@@ -188,9 +205,9 @@ public final class Conversation {
 				: null;
 	}
 
-	private static int systemCount(List<StoredMessage> window) {
+	private static int systemCount(List<Message> request) {
 		int count = 0;
-		while (count < window.size() && window.get(count).message().role() == Role.SYSTEM) {
+		while (count < request.size() && request.get(count).role() == Role.SYSTEM) {
 			count++;
 		}
 		return count;

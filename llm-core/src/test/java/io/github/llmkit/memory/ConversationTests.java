@@ -208,6 +208,17 @@ class ConversationTests {
 	}
 
 	@Test
+	void systemMessageIsSentFirstOnEveryTurnButNotStored() {
+		Conversation conversation = this.memory.conversation("c10", openai).withSystem("Be brief.");
+		conversation.send("one");
+		conversation.withSystem("Be verbose.").send("two");
+		assertThat(sentTexts(server.takeRequest())).containsExactly("system:Be brief.", "user:one");
+		assertThat(sentTexts(server.takeRequest())).containsExactly("system:Be verbose.", "user:one",
+				"assistant:You said: one", "user:two");
+		assertThat(conversation.history()).extracting(Message::role).doesNotContain(Role.SYSTEM);
+	}
+
+	@Test
 	void rejectsTurnsThatAreNotUserMessages() {
 		Conversation conversation = this.memory.conversation("c9", openai);
 		assertThatIllegalArgumentException().isThrownBy(() -> conversation.send(Message.assistant("x")))
