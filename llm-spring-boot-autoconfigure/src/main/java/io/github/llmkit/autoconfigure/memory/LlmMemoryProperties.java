@@ -2,7 +2,6 @@ package io.github.llmkit.autoconfigure.memory;
 
 import java.time.Duration;
 
-import io.github.llmkit.memory.InMemoryConversationStore;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -38,12 +37,12 @@ public class LlmMemoryProperties {
 	/**
 	 * Most conversations kept by the in-memory store; the one used least recently is evicted first.
 	 */
-	private int maxConversations = InMemoryConversationStore.DEFAULT_MAX_CONVERSATIONS;
+	private int maxConversations = 10_000;
 
 	/**
 	 * Most messages kept per conversation by the in-memory store; the oldest turns are dropped whole.
 	 */
-	private int maxMessages = InMemoryConversationStore.DEFAULT_MAX_MESSAGES;
+	private int maxMessages = 1_000;
 
 	/**
 	 * How long a conversation is kept after its last turn; for ever when not set.

@@ -1,7 +1,11 @@
 package io.github.llmkit.autoconfigure.memory;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import io.github.llmkit.autoconfigure.InvalidLlmPropertiesException;
 import io.github.llmkit.autoconfigure.LlmAutoConfiguration;
@@ -16,8 +20,11 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -111,6 +118,30 @@ class LlmMemoryAutoConfigurationTests {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("llm.memory.max-conversations");
 		});
+	}
+
+	@Test
+	void metadataDescribesEveryMemoryPropertyWithItsDefault() throws IOException {
+		JsonNode metadata;
+		try (InputStream input = new ClassPathResource("META-INF/spring-configuration-metadata.json").getInputStream()) {
+			metadata = JsonMapper.shared().readTree(input);
+		}
+		Map<String, JsonNode> memory = new TreeMap<>();
+		for (JsonNode property : metadata.path("properties")) {
+			if (property.path("name").asString().startsWith("llm.memory.")) {
+				memory.put(property.path("name").asString(), property);
+			}
+		}
+		assertThat(memory).containsOnlyKeys("llm.memory.store", "llm.memory.window-messages",
+				"llm.memory.window-tokens", "llm.memory.summarize", "llm.memory.max-conversations",
+				"llm.memory.max-messages", "llm.memory.time-to-live", "llm.memory.jdbc.initialize-schema",
+				"llm.memory.jdbc.schema", "llm.memory.jdbc.platform", "llm.memory.jdbc.continue-on-error");
+		assertThat(memory.values()).allSatisfy((property) -> assertThat(property.path("description").asString())
+			.isNotEmpty()
+			.doesNotStartWith("The"));
+		assertThat(memory.get("llm.memory.store").path("defaultValue").asString()).isEqualTo("in-memory");
+		assertThat(memory.get("llm.memory.max-conversations").path("defaultValue").asInt()).isEqualTo(10_000);
+		assertThat(memory.get("llm.memory.jdbc.initialize-schema").path("defaultValue").asString()).isEqualTo("never");
 	}
 
 	@Test
