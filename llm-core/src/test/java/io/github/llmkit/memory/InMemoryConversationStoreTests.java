@@ -1,10 +1,6 @@
 package io.github.llmkit.memory;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import io.github.llmkit.chat.Message;
@@ -39,9 +35,9 @@ class InMemoryConversationStoreTests extends ConversationStoreContractTests {
 		MutableClock clock = new MutableClock();
 		InMemoryConversationStore expiring = new InMemoryConversationStore(10, Duration.ofMinutes(30), 100, clock);
 		expiring.append("old", 0, List.of(StoredMessage.of(Message.user("old"))));
-		clock.now = clock.now.plus(Duration.ofMinutes(20));
+		clock.advance(Duration.ofMinutes(20));
 		expiring.append("young", 0, List.of(StoredMessage.of(Message.user("young"))));
-		clock.now = clock.now.plus(Duration.ofMinutes(11));
+		clock.advance(Duration.ofMinutes(11));
 		assertThat(expiring.load("old")).isEmpty();
 		assertThat(expiring.load("young")).hasSize(1);
 		expiring.append("old", 0, List.of(StoredMessage.of(Message.user("new start"))));
@@ -68,27 +64,6 @@ class InMemoryConversationStoreTests extends ConversationStoreContractTests {
 			.withMessageContaining("'timeToLive'");
 		assertThatIllegalArgumentException().isThrownBy(() -> new InMemoryConversationStore(1, null, 0))
 			.withMessageContaining("'maxMessages'");
-	}
-
-	static final class MutableClock extends Clock {
-
-		Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -1,16 +1,13 @@
 package io.github.llmkit.autoconfigure.memory;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.memory.ConversationStore;
 import io.github.llmkit.memory.ConversationStoreContractTests;
+import io.github.llmkit.memory.MutableClock;
 import io.github.llmkit.memory.StoredMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,7 +70,7 @@ class JdbcConversationStoreH2Tests extends ConversationStoreContractTests {
 		String other = "other-" + UUID.randomUUID();
 		expiring.append(old, 0, List.of(StoredMessage.of(Message.user("old"))));
 		expiring.append(other, 0, List.of(StoredMessage.of(Message.user("other"))));
-		clock.now = clock.now.plus(Duration.ofMinutes(61));
+		clock.advance(Duration.ofMinutes(61));
 		assertThat(expiring.load(old)).isEmpty();
 		expiring.append(old, 0, List.of(StoredMessage.of(Message.user("new start"))));
 		assertThat(expiring.load(old)).extracting((stored) -> stored.message().text()).containsExactly("new start");
@@ -85,27 +82,6 @@ class JdbcConversationStoreH2Tests extends ConversationStoreContractTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new JdbcConversationStore(JdbcClient.create(database), Duration.ZERO))
 			.withMessageContaining("'timeToLive'");
-	}
-
-	static final class MutableClock extends Clock {
-
-		Instant now = Instant.now();
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
