@@ -64,8 +64,9 @@ final class Redactor {
 	/**
 	 * Return text with every occurrence of the secret masked, also the secret's first characters when the
 	 * text was cut inside it (a trailing piece of four or more characters that starts the secret, before an
-	 * optional {@code ...} or {@code \u2026} cut mark; shorter pieces are a key's public vendor prefix), and
-	 * every long base64 run (an image or document in a request body) replaced by its length.
+	 * optional {@code ...} or {@code \u2026} cut mark), and every long base64 run (an image or document in a
+	 * request body) replaced by its length. Shorter pieces are left: a key's first three characters are its
+	 * public vendor prefix, and masking them would garble ordinary words.
 	 * @param text the text, may be null
 	 * @param secret the secret, may be null or short
 	 * @return the printable text
@@ -74,10 +75,10 @@ final class Redactor {
 		if (text == null) {
 			return null;
 		}
-		return base64((secret == null || secret.length() < 4) ? text : secret(text, secret));
+		return base64((secret == null || secret.length() < 4) ? text : mask(text, secret));
 	}
 
-	private static String secret(String text, String secret) {
+	private static String mask(String text, String secret) {
 		String masked = text.replace(secret, MASK);
 		String mark = (masked.endsWith("...")) ? "..." : ((masked.endsWith("\u2026")) ? "\u2026" : "");
 		int end = masked.length() - mark.length();
@@ -100,6 +101,5 @@ final class Redactor {
 		}
 		return LONG_BASE64.matcher(text).replaceAll((match) -> "[base64, " + match.group().length() + " chars]");
 	}
-
 
 }
