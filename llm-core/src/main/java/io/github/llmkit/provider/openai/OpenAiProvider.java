@@ -41,7 +41,7 @@ final class OpenAiProvider implements Provider {
 	OpenAiProvider(ProviderContext context) {
 		this.context = context;
 		ProviderQuirks quirks = context.type().quirks();
-		this.requests = new OpenAiRequestMapper(context.json(), quirks);
+		this.requests = new OpenAiRequestMapper(context.json(), quirks, context.type().answerRules());
 		Map<String, String> own = headers(context.config(), quirks);
 		this.jsonHeaders = context.headers("application/json", own);
 		this.streamHeaders = context.headers("text/event-stream", own);

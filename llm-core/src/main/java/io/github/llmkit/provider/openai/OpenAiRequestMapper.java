@@ -6,12 +6,13 @@ import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import io.github.llmkit.ProviderType;
 import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.ReasoningBlock;
-import io.github.llmkit.chat.ResponseFormat;
 import io.github.llmkit.chat.Role;
 import io.github.llmkit.chat.ToolChoice;
+import io.github.llmkit.provider.AnswerRules;
 import io.github.llmkit.provider.ChatRequest;
 import io.github.llmkit.provider.ProviderQuirks;
 import io.github.llmkit.tool.ToolCall;
@@ -48,11 +49,18 @@ final class OpenAiRequestMapper {
 
 	private final ProviderQuirks quirks;
 
+	private final AnswerRules answerRules;
+
 	private final Map<String, Boolean> reasoningModels = new ConcurrentHashMap<>();
 
 	OpenAiRequestMapper(JsonMapper json, ProviderQuirks quirks) {
+		this(json, quirks, ProviderType.OPENAI.answerRules());
+	}
+
+	OpenAiRequestMapper(JsonMapper json, ProviderQuirks quirks, AnswerRules answerRules) {
 		this.json = json;
 		this.quirks = quirks;
+		this.answerRules = answerRules;
 	}
 
 	/**
@@ -73,7 +81,8 @@ final class OpenAiRequestMapper {
 		ChatOptions options = request.options();
 		ObjectNode body = this.json.createObjectNode();
 		body.put("model", options.model());
-		body.set("messages", messages(request.messages()));
+		ArrayNode messages = messages(request.messages());
+		body.set("messages", messages);
 		boolean reasoningModel = this.quirks.reasoningModelRules() && isReasoningModel(options.model());
 		if (options.maxTokens() != null) {
 			body.put(this.quirks.maxTokensField(), options.maxTokens());
@@ -96,7 +105,8 @@ final class OpenAiRequestMapper {
 			body.put(this.quirks.seedField(), options.seed());
 		}
 		if (options.responseFormat() != null) {
-			responseFormat(body, options.responseFormat());
+			OpenAiAnswerFormat.apply(body, messages, options.responseFormat(), this.answerRules, options.model(),
+					stream || !request.tools().isEmpty());
 		}
 		if (!request.tools().isEmpty()) {
 			tools(body, request.tools(), options.toolChoice());
@@ -197,20 +207,6 @@ final class OpenAiRequestMapper {
 			hash = Math.floorDiv(hash, ID_ALPHABET.length()) ^ (hash * 6364136223846793005L + i);
 		}
 		return new String(out);
-	}
-
-	private void responseFormat(ObjectNode body, ResponseFormat format) {
-		switch (format.type()) {
-			case TEXT -> body.putObject("response_format").put("type", "text");
-			case JSON_OBJECT -> body.putObject("response_format").put("type", "json_object");
-			case JSON_SCHEMA -> {
-				ObjectNode node = body.putObject("response_format").put("type", "json_schema");
-				ObjectNode schema = node.putObject("json_schema");
-				schema.put("name", format.name());
-				schema.set("schema", format.schema());
-				schema.put("strict", format.strict());
-			}
-		}
 	}
 
 	private void tools(ObjectNode body, List<ToolDefinition> tools, ToolChoice choice) {

@@ -26,8 +26,10 @@ final class OpenAiResponseMapper {
 		JsonNode message = (choice != null) ? choice.get("message") : null;
 		StringBuilder text = new StringBuilder();
 		StringBuilder reasoning = new StringBuilder();
+		boolean refused = false;
 		if (message != null) {
 			content(message.get("content"), text, reasoning);
+			refused = refusal(message.get("refusal"), text);
 			appendText(reasoning, message.get("reasoning_content"));
 			appendText(reasoning, message.get("reasoning"));
 		}
@@ -44,6 +46,9 @@ final class OpenAiResponseMapper {
 		FinishReason finish = finishReason(rawFinish);
 		if (!calls.isEmpty() && (finish == null || finish == FinishReason.STOP)) {
 			finish = FinishReason.TOOL_CALLS;
+		}
+		if (refused && (finish == null || finish == FinishReason.STOP)) {
+			finish = FinishReason.REFUSAL;
 		}
 		return new ChatResponse(JsonValues.string(root.get("id")), JsonValues.string(root.get("model")),
 				text.toString(), (reasoning.length() > 0) ? reasoning.toString() : null, null, calls, finish, rawFinish,
@@ -84,6 +89,18 @@ final class OpenAiResponseMapper {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Append a refusal ({@code message.refusal} or {@code delta.refusal}, a string when the model declined) to the
+	 * text, and return whether there was one.
+	 */
+	static boolean refusal(JsonNode refusal, StringBuilder text) {
+		if (refusal == null || !refusal.isString() || refusal.asString().isEmpty()) {
+			return false;
+		}
+		text.append(refusal.asString());
+		return true;
 	}
 
 	static void appendText(StringBuilder target, JsonNode node) {

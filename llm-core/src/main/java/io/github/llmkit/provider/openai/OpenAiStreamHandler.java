@@ -24,6 +24,8 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 
 	private boolean done;
 
+	private boolean refused;
+
 	OpenAiStreamHandler(String clientName, JsonMapper json, String apiKey, StreamAccumulator accumulator) {
 		super(clientName, json, apiKey, accumulator);
 	}
@@ -77,8 +79,16 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 			text = textParts.toString();
 			reasoning = reasoningParts.toString();
 		}
+		JsonNode refusal = delta.get("refusal");
+		if (refusal != null && refusal.isString() && !refusal.asString().isEmpty()) {
+			text = (text != null) ? text + refusal.asString() : refusal.asString();
+			this.refused = true;
+		}
 		List<ToolCallDelta> calls = toolCalls(delta.get("tool_calls"));
 		FinishReason finish = OpenAiResponseMapper.finishReason(rawFinish);
+		if (this.refused && finish == FinishReason.STOP) {
+			finish = FinishReason.REFUSAL;
+		}
 		accumulator().rawFinishReason(rawFinish);
 		accumulator().raw(chunk);
 		accumulator().accept(new ChatDelta(text, reasoning, calls, finish, usage));
@@ -111,6 +121,7 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 	public void restart() {
 		super.restart();
 		this.done = false;
+		this.refused = false;
 	}
 
 	ChatResponse finish() {
