@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The one victools configuration behind tool parameter schemas and typed-answer schemas: JSON Schema 2020-12,
  * plain JSON preset, maps as {@code additionalProperties}, flattened enums and optionals, standard formats, no
- * {@code $schema}; descriptions from Jackson's {@code @JsonPropertyDescription} and {@code @JsonClassDescription}
+ * {@code $schema}, properties in declaration order (the order models then write them in); descriptions from Jackson's {@code @JsonPropertyDescription} and {@code @JsonClassDescription}
  * unless the caller's resolver gives one. Not user API; public only so that {@code tool} and {@code structured}
  * share it.
  *
@@ -50,6 +50,7 @@ public final class SchemaGenerators {
 		if (inline) {
 			config.with(Option.INLINE_ALL_SCHEMAS);
 		}
+		config.forTypesInGeneral().withPropertySorter((first, second) -> 0);
 		config.forFields().withRequiredCheck(required);
 		if (nullableWhenOptional) {
 			config.forFields().withNullableCheck((field) -> !required.test(field));

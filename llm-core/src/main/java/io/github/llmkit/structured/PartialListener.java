@@ -69,7 +69,7 @@ final class PartialListener<T> implements StreamListener {
 		this.lastLength = closed.length();
 		try {
 			JsonNode value = this.definition.unwrap(this.definition.shape(LENIENT.readTree(closed)));
-			if (value != null) {
+			if (value != null && !(value.isContainer() && value.isEmpty())) {
 				this.partials.onPartial((T) LENIENT.treeToValue(value, this.definition.javaType()));
 			}
 		}

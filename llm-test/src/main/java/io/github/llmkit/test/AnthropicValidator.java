@@ -36,7 +36,11 @@ final class AnthropicValidator {
 			return "max_tokens: Field required";
 		}
 		String thinking = thinking(call, body);
-		return (thinking != null) ? thinking : messages(body.get("messages"));
+		if (thinking != null) {
+			return thinking;
+		}
+		String structured = StructuredRequests.anthropicProblem(body);
+		return (structured != null) ? structured : messages(body.get("messages"));
 	}
 
 	private static String thinking(Call call, JsonNode body) {

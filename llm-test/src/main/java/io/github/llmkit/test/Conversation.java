@@ -3,6 +3,8 @@ package io.github.llmkit.test;
 import java.util.List;
 import java.util.Set;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * What the default replies need from a chat request, extracted by each wire family from its own JSON.
  *
@@ -11,9 +13,13 @@ import java.util.Set;
  * @param tools the names of the tools offered
  * @param promptTokens an estimate of the prompt's tokens
  * @param wantsReasoning whether the request enables thinking output
+ * @param answerSchema the JSON Schema the answer must match (response format, forced answer tool, or a schema in
+ * JSON-mode instructions), or null
+ * @param answerTool the tool the answer must be given through (Claude's forced tool), or null
+ * @param userTexts the text of every user message, in order, for the values of a structured answer
  */
 record Conversation(String lastUserText, List<String> toolResults, Set<String> tools, int promptTokens,
-		boolean wantsReasoning) {
+		boolean wantsReasoning, JsonNode answerSchema, String answerTool, String userTexts) {
 
 	Conversation {
 		toolResults = List.copyOf(toolResults);

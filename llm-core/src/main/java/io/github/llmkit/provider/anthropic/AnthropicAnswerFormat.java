@@ -21,9 +21,13 @@ import tools.jackson.databind.node.ObjectNode;
  * Renders an answer schema for Claude: {@code output_config.format} (structured output, the schema with every
  * object closed) on the models that have it, else one tool whose input schema is the answer schema, which the
  * model is made to call; its input then comes back as the answer text, blocking and streamed. A schema
- * structured output cannot express (a map) also goes the tool way.
+ * structured output cannot express (a map) also goes the tool way. Any JSON object (no schema) is asked for in
+ * the system prompt, since structured output needs a closed schema.
  */
 final class AnthropicAnswerFormat {
+
+	private static final String JSON_OBJECT = "Answer with one JSON object and nothing else (no prose, no code "
+			+ "fence).";
 
 	private static final String TOOL_DESCRIPTION = "Give the final answer. Call this tool exactly once, with the "
 			+ "complete answer as its input.";
@@ -66,13 +70,16 @@ final class AnthropicAnswerFormat {
 			}
 			return;
 		}
-		ObjectNode spec = body.putObject("output_config").putObject("format").put("type", "json_schema");
-		if (format.type() == ResponseFormat.Type.JSON_SCHEMA) {
-			spec.set("schema", StrictSchema.anthropic(format.schema()));
+		if (format.type() == ResponseFormat.Type.JSON_OBJECT) {
+			JsonNode system = body.get("system");
+			body.put("system", (system != null && system.isString()) ? system.asString() + "\n\n" + JSON_OBJECT
+					: JSON_OBJECT);
+			return;
 		}
-		else {
-			spec.putObject("schema").put("type", "object");
-		}
+		body.putObject("output_config")
+			.putObject("format")
+			.put("type", "json_schema")
+			.set("schema", StrictSchema.anthropic(format.schema()));
 	}
 
 	/**
