@@ -126,10 +126,13 @@ final class AnthropicFamily implements Family {
 			}
 		}
 		String userText = null;
+		List<Attachment> attachments = List.of();
 		for (int i = messages.size() - 1; i >= 0 && userText == null; i--) {
 			JsonNode message = messages.get(i);
 			if ("user".equals(message.path("role").asString(""))) {
 				userText = Texts.joined(message.get("content"));
+				attachments = AnthropicMedia.attachments(message.path("content"));
+				userText = (userText == null && !attachments.isEmpty()) ? "" : userText;
 			}
 		}
 		String thinking = body.path("thinking").path("type").asString("");
@@ -141,8 +144,8 @@ final class AnthropicFamily implements Family {
 			}
 		}
 		return new Conversation(userText, results, tools, Texts.tokens(messages.toString() + body.path("system")),
-				thinking.equals("enabled") || thinking.equals("adaptive"), answerSchema, answerTool,
-				Texts.userTexts(messages, "role", "content"));
+				thinking.equals("enabled") || thinking.equals("adaptive"), attachments, answerSchema,
+				answerTool, Texts.userTexts(messages, "role", "content"));
 	}
 
 	/**

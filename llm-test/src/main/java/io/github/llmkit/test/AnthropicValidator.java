@@ -36,8 +36,9 @@ final class AnthropicValidator {
 			return "max_tokens: Field required";
 		}
 		String thinking = thinking(call, body);
-		if (thinking != null) {
-			return thinking;
+		String media = (thinking != null) ? thinking : AnthropicMedia.problem(body.get("messages"));
+		if (media != null) {
+			return media;
 		}
 		String structured = StructuredRequests.anthropicProblem(body);
 		return (structured != null) ? structured : messages(body.get("messages"));

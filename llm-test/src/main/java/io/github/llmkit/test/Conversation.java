@@ -13,17 +13,25 @@ import tools.jackson.databind.JsonNode;
  * @param tools the names of the tools offered
  * @param promptTokens an estimate of the prompt's tokens
  * @param wantsReasoning whether the request enables thinking output
+ * @param attachments the images and documents of the last user message
  * @param answerSchema the JSON Schema the answer must match (response format, forced answer tool, or a schema in
  * JSON-mode instructions), or null
  * @param answerTool the tool the answer must be given through (Claude's forced tool), or null
  * @param userTexts the text of every user message, in order, for the values of a structured answer
  */
 record Conversation(String lastUserText, List<String> toolResults, Set<String> tools, int promptTokens,
-		boolean wantsReasoning, JsonNode answerSchema, String answerTool, String userTexts) {
+		boolean wantsReasoning, List<Attachment> attachments, JsonNode answerSchema, String answerTool,
+		String userTexts) {
 
 	Conversation {
 		toolResults = List.copyOf(toolResults);
 		tools = Set.copyOf(tools);
+		attachments = List.copyOf(attachments);
+	}
+
+	Conversation(String lastUserText, List<String> toolResults, Set<String> tools, int promptTokens,
+			boolean wantsReasoning) {
+		this(lastUserText, toolResults, tools, promptTokens, wantsReasoning, List.of(), null, null, "");
 	}
 
 }

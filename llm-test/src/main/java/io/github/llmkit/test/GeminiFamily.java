@@ -167,10 +167,13 @@ final class GeminiFamily implements Family {
 			}
 		}
 		String userText = null;
+		List<Attachment> attachments = List.of();
 		for (int i = contents.size() - 1; i >= 0 && userText == null; i--) {
 			JsonNode content = contents.get(i);
 			if (!"model".equals(content.path("role").asString("user"))) {
 				userText = Texts.joined(content.path("parts"));
+				attachments = GeminiMedia.attachments(content.path("parts"));
+				userText = (userText == null && !attachments.isEmpty()) ? "" : userText;
 			}
 		}
 		JsonNode config = Json.field(body, "generationConfig", "generation_config");
@@ -186,7 +189,7 @@ final class GeminiFamily implements Family {
 					schema);
 		}
 		return new Conversation(userText, results, tools, Texts.tokens(contents.toString()), thoughts,
-				(schema.isMissingNode()) ? null : schema, null, Texts.userTexts(contents, "role", "parts"));
+				attachments, (schema.isMissingNode()) ? null : schema, null, Texts.userTexts(contents, "role", "parts"));
 	}
 
 	private static String functionOutput(JsonNode response) {

@@ -55,6 +55,10 @@ final class OpenAiValidator {
 		if (MISSING_MODEL.equals(body.get("model").stringValue())) {
 			return OpenAiErrors.modelNotFound(personality, MISSING_MODEL);
 		}
+		HttpReply media = OpenAiMedia.check(personality, body);
+		if (media != null) {
+			return media;
+		}
 		String structured = StructuredRequests.openAiProblem(personality, body);
 		if (structured != null) {
 			return OpenAiErrors.of(personality, (personality.id().equals("mistral")) ? 422 : 400,
