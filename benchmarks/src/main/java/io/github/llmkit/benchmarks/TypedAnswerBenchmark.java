@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import io.github.llmkit.ClientConfig;
 import io.github.llmkit.LlmClient;
-import io.github.llmkit.LlmClients;
-import io.github.llmkit.ProviderType;
+import io.github.llmkit.benchmarks.contender.ChatContender;
 import io.github.llmkit.benchmarks.contender.Contenders;
+import io.github.llmkit.benchmarks.contender.LlmkitContender;
 import io.github.llmkit.benchmarks.server.CannedBodies;
 import io.github.llmkit.benchmarks.server.ServerProcess;
 import io.github.llmkit.chat.ChatOptions;
@@ -28,11 +27,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A typed answer's client-side cost: the same OpenAI call (same canned answer, an invoice as JSON text) returning
- * text ({@code text}) and returning a validated record ({@code typed}, the schema rewritten for strict mode once,
- * then from cache), and the parse, validation and binding of that answer alone ({@code read}, no HTTP).
+ * A typed answer's client-side cost, on a route that answers an invoice as JSON text. Modes: {@code text}, the
+ * call returning the text; {@code typed}, the same call returning a record (llmkit: the schema sent as strict
+ * {@code json_schema}, rewritten once and then cached, the answer validated with networknt and bound with
+ * Jackson; floor: Jackson binds the text, unchecked); {@code read}, no HTTP: parse, validation and binding of the
+ * answer alone (floor: binding alone).
  *
  * @since 0.1.0
  */
@@ -48,35 +50,42 @@ public class TypedAnswerBenchmark {
 
 	private static final List<Message> MESSAGES = List.of(Message.user(Contenders.PROMPT));
 
+	private static final JsonMapper JSON = JsonMapper.shared();
+
+	/** {@code apache} or {@code llmkit}. */
+	@Param({ "apache", "llmkit" })
+	public String contender;
+
 	/** {@code text}, {@code typed} or {@code read}. */
 	@Param({ "text", "typed", "read" })
 	public String mode;
 
 	private ServerProcess server;
 
+	private ChatContender chat;
+
 	private LlmClient client;
 
 	private ChatResponse answer;
 
 	/**
-	 * Start the server and the client, and check that both calls give the canned invoice.
+	 * Start the server and the contender, and check that both calls give the canned invoice.
 	 */
 	@Setup(Level.Trial)
 	public void start() {
 		this.server = ServerProcess.start(1);
-		this.client = LlmClients.create(ProviderType.OPENAI, ClientConfig.builder()
-			.apiKey(Contenders.API_KEY)
-			.baseUrl(this.server.rootUrl() + "/typed/v1")
-			.model("gpt-4o-mini")
-			.maxConnections(Contenders.MAX_CONNECTIONS)
-			.build());
-		this.answer = this.client.chat(MESSAGES, INVOICE.applyTo(ChatOptions.none()));
-		if (!CannedBodies.TYPED_ANSWER.equals(this.answer.text())) {
-			throw new IllegalStateException("The typed route answered " + this.answer.text());
+		this.chat = Contenders.openAi(this.contender, this.server.rootUrl() + "/typed");
+		if (this.chat instanceof LlmkitContender llmkit) {
+			this.client = llmkit.client();
+			this.answer = this.client.chat(MESSAGES, INVOICE.applyTo(ChatOptions.none()));
+			if (!CannedBodies.TYPED_ANSWER.equals(this.answer.text())) {
+				throw new IllegalStateException("The typed route answered " + this.answer.text());
+			}
 		}
-		Invoice invoice = this.client.chat(MESSAGES, Invoice.class);
-		if (invoice.lines().size() != 2 || invoice.total() != 192.3) {
-			throw new IllegalStateException("The typed answer was read wrongly: " + invoice);
+		Object invoice = call();
+		if (this.mode.equals("text") ? !CannedBodies.TYPED_ANSWER.equals(invoice)
+				: ((Invoice) invoice).lines().size() != 2 || ((Invoice) invoice).total() != 192.3) {
+			throw new IllegalStateException(this.contender + " read the typed answer wrongly: " + invoice);
 		}
 	}
 
@@ -86,6 +95,13 @@ public class TypedAnswerBenchmark {
 	 */
 	@Benchmark
 	public Object call() {
+		if (this.client == null) {
+			return switch (this.mode) {
+				case "text" -> this.chat.chat();
+				case "typed" -> JSON.readValue(this.chat.chat(), Invoice.class);
+				default -> JSON.readValue(CannedBodies.TYPED_ANSWER, Invoice.class);
+			};
+		}
 		return switch (this.mode) {
 			case "text" -> this.client.chat(MESSAGES).text();
 			case "typed" -> this.client.chat(MESSAGES, INVOICE, null);
@@ -94,11 +110,11 @@ public class TypedAnswerBenchmark {
 	}
 
 	/**
-	 * Stop the client and the server.
+	 * Stop the contender and the server.
 	 */
 	@TearDown(Level.Trial)
 	public void stop() {
-		this.client.close();
+		this.chat.close();
 		this.server.close();
 	}
 
