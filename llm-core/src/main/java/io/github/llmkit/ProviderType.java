@@ -23,30 +23,30 @@ import tools.jackson.databind.JsonNode;
 public enum ProviderType {
 
 	/** OpenAI. */
-	OPENAI("openai", "OpenAI", "gpt-4o", "https://api.openai.com/v1", WireFamily.OPENAI_COMPATIBLE,
+	OPENAI("openai", "openai", "OpenAI", "gpt-4o", "https://api.openai.com/v1", WireFamily.OPENAI_COMPATIBLE,
 			"text-embedding-3-small", ProviderQuirks.openAi(), AnswerRules.of(Mode.STRICT_SCHEMA),
 			Capability.values()),
 
 	/** Anthropic Claude. */
-	CLAUDE("claude", "Anthropic", "claude-sonnet-4-6", "https://api.anthropic.com/v1", WireFamily.ANTHROPIC, null,
-			ProviderQuirks.compatible(),
+	CLAUDE("claude", "anthropic", "Anthropic", "claude-sonnet-4-6", "https://api.anthropic.com/v1",
+			WireFamily.ANTHROPIC, null, ProviderQuirks.compatible(),
 			AnswerRules.of(Mode.FORCED_TOOL)
 				.forModels("claude-(opus|sonnet)-4-[5-9]([-@].*)?|claude-haiku-4-5([-@].*)?"
 						+ "|claude-(opus|sonnet|haiku)-([5-9]|\\d\\d)([-.@].*)?", Mode.NATIVE),
 			Capability.CHAT, Capability.STREAMING, Capability.TOOLS, Capability.MODELS),
 
 	/** Google Gemini. */
-	GEMINI("gemini", "Google Gemini", "gemini-2.5-flash", "https://generativelanguage.googleapis.com/v1beta",
+	GEMINI("gemini", "gcp.gemini", "Google Gemini", "gemini-2.5-flash", "https://generativelanguage.googleapis.com/v1beta",
 			WireFamily.GEMINI, "gemini-embedding-001", ProviderQuirks.compatible(),
 			AnswerRules.of(Mode.NATIVE).withSchemaWithStreamsAndTools(false), Capability.values()),
 
 	/** xAI Grok. */
-	GROK("grok", "xAI Grok", "grok-3", "https://api.x.ai/v1", WireFamily.OPENAI_COMPATIBLE, null,
+	GROK("grok", "x_ai", "xAI Grok", "grok-3", "https://api.x.ai/v1", WireFamily.OPENAI_COMPATIBLE, null,
 			ProviderQuirks.compatible(), AnswerRules.of(Mode.STRICT_SCHEMA), Capability.CHAT, Capability.STREAMING,
 			Capability.TOOLS, Capability.MODELS),
 
 	/** Groq. */
-	GROQ("groq", "Groq", "llama-3.3-70b-versatile", "https://api.groq.com/openai/v1", WireFamily.OPENAI_COMPATIBLE,
+	GROQ("groq", "groq", "Groq", "llama-3.3-70b-versatile", "https://api.groq.com/openai/v1", WireFamily.OPENAI_COMPATIBLE,
 			null, ProviderQuirks.compatible(), AnswerRules.of(Mode.JSON_MODE)
 				.forModels("openai/gpt-oss-(20b|120b)", Mode.STRICT_SCHEMA)
 				.forModels("openai/gpt-oss-safeguard-20b|moonshotai/kimi-k2-instruct-0905|meta-llama/llama-4-.*",
@@ -55,23 +55,23 @@ public enum ProviderType {
 			Capability.CHAT, Capability.STREAMING, Capability.TOOLS, Capability.MODELS),
 
 	/** OpenRouter. */
-	OPENROUTER("openrouter", "OpenRouter", "openai/gpt-4o", "https://openrouter.ai/api/v1",
+	OPENROUTER("openrouter", "openrouter", "OpenRouter", "openai/gpt-4o", "https://openrouter.ai/api/v1",
 			WireFamily.OPENAI_COMPATIBLE, "openai/text-embedding-3-small",
-			ProviderQuirks.compatible().withAttributionHeaders(true),
+			ProviderQuirks.compatible().withAttributionHeaders(true).withReasoningObject(true),
 			AnswerRules.of(Mode.STRICT_SCHEMA).withRequireParameters(true), Capability.values()),
 
 	/** Ollama, through its OpenAI-compatible API. */
-	OLLAMA("ollama", "Ollama", "llama3.2", "http://localhost:11434/v1", WireFamily.OPENAI_COMPATIBLE,
+	OLLAMA("ollama", "ollama", "Ollama", "llama3.2", "http://localhost:11434/v1", WireFamily.OPENAI_COMPATIBLE,
 			"nomic-embed-text", ProviderQuirks.compatible().withApiKeyRequired(false).withToolChoiceSupported(false),
 			AnswerRules.of(Mode.SCHEMA).withInstructions(true), Capability.values()),
 
 	/** DeepSeek. */
-	DEEPSEEK("deepseek", "DeepSeek", "deepseek-chat", "https://api.deepseek.com/v1", WireFamily.OPENAI_COMPATIBLE,
+	DEEPSEEK("deepseek", "deepseek", "DeepSeek", "deepseek-chat", "https://api.deepseek.com/v1", WireFamily.OPENAI_COMPATIBLE,
 			null, ProviderQuirks.compatible().withEchoReasoningContent(true), AnswerRules.of(Mode.JSON_MODE),
 			Capability.CHAT, Capability.STREAMING, Capability.TOOLS, Capability.MODELS),
 
 	/** Mistral. */
-	MISTRAL("mistral", "Mistral", "mistral-large-latest", "https://api.mistral.ai/v1", WireFamily.OPENAI_COMPATIBLE,
+	MISTRAL("mistral", "mistral_ai", "Mistral", "mistral-large-latest", "https://api.mistral.ai/v1", WireFamily.OPENAI_COMPATIBLE,
 			"mistral-embed", ProviderQuirks.compatible()
 				.withSeedField("random_seed")
 				.withDimensionsField("output_dimension")
@@ -82,6 +82,8 @@ public enum ProviderType {
 			AnswerRules.of(Mode.STRICT_SCHEMA), Capability.values());
 
 	private final String id;
+
+	private final String telemetryName;
 
 	private final String displayName;
 
@@ -99,9 +101,11 @@ public enum ProviderType {
 
 	private final Set<Capability> capabilities;
 
-	ProviderType(String id, String displayName, String defaultModel, String defaultBaseUrl, WireFamily family,
-			String defaultEmbeddingModel, ProviderQuirks quirks, AnswerRules answerRules, Capability... capabilities) {
+	ProviderType(String id, String telemetryName, String displayName, String defaultModel, String defaultBaseUrl,
+			WireFamily family, String defaultEmbeddingModel, ProviderQuirks quirks, AnswerRules answerRules,
+			Capability... capabilities) {
 		this.id = id;
+		this.telemetryName = telemetryName;
 		this.displayName = displayName;
 		this.defaultModel = defaultModel;
 		this.defaultBaseUrl = defaultBaseUrl;
@@ -110,6 +114,16 @@ public enum ProviderType {
 		this.quirks = quirks;
 		this.answerRules = answerRules;
 		this.capabilities = Set.copyOf(EnumSet.copyOf(Arrays.asList(capabilities)));
+	}
+
+	/**
+	 * Return the value of the OpenTelemetry attribute {@code gen_ai.provider.name}: the convention's well-known
+	 * value where it defines one ({@code anthropic}, {@code gcp.gemini}, {@code x_ai}, {@code mistral_ai}, ...),
+	 * else the id, as the convention allows a custom value for other providers.
+	 * @return the provider name for telemetry
+	 */
+	public String telemetryName() {
+		return this.telemetryName;
 	}
 
 	/**
