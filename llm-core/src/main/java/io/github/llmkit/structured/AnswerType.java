@@ -11,6 +11,7 @@ import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.ResponseFormat;
 import io.github.llmkit.chat.StreamListener;
+import io.github.llmkit.chat.StreamListeners;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -172,9 +173,11 @@ public abstract class AnswerType<T> {
 		requireClient(client);
 		ChatOptions typed = applyTo(options);
 		PartialListener<T> partials = new PartialListener<>(listener, this.definition);
+		StreamListener both = (partials.answerListener() != null) ? StreamListeners.both(listener, partials)
+				: listener;
 		BiFunction<List<Message>, ChatOptions, ChatResponse> call = (conversation, callOptions) -> {
 			partials.reset();
-			return client.streamChat(conversation, partials, callOptions);
+			return client.streamChat(conversation, both, callOptions);
 		};
 		ChatResponse first = call.apply(messages, typed);
 		return cast(TypedChat.settle(client.name(), this.definition, this.repairs, messages, first, typed, call,

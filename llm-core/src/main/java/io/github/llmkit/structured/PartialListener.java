@@ -1,9 +1,7 @@
 package io.github.llmkit.structured;
 
 import io.github.llmkit.chat.ChatDelta;
-import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.StreamListener;
-import io.github.llmkit.tool.ToolCall;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -11,9 +9,9 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Forwards a typed stream to the caller's listener and, when it is an {@link AnswerListener}, turns the text so
- * far into a partial object each time another member of the JSON completes. Costs nothing extra for a plain
- * listener. One instance per typed call; not thread-safe.
+ * Listens to a typed stream beside the caller's listener and, when that is an {@link AnswerListener}, turns the
+ * text so far into a partial object each time another member of the JSON completes. Costs nothing extra for a
+ * plain listener. One instance per typed call; not thread-safe.
  */
 final class PartialListener<T> implements StreamListener {
 
@@ -21,8 +19,6 @@ final class PartialListener<T> implements StreamListener {
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
 		.build();
-
-	private final StreamListener delegate;
 
 	private final AnswerListener<T> partials;
 
@@ -34,7 +30,6 @@ final class PartialListener<T> implements StreamListener {
 
 	@SuppressWarnings("unchecked")
 	PartialListener(StreamListener delegate, AnswerDefinition definition) {
-		this.delegate = delegate;
 		this.partials = (delegate instanceof AnswerListener<?> listener) ? (AnswerListener<T>) listener : null;
 		this.definition = definition;
 	}
@@ -53,7 +48,6 @@ final class PartialListener<T> implements StreamListener {
 
 	@Override
 	public void onDelta(ChatDelta delta) {
-		this.delegate.onDelta(delta);
 		if (this.partials != null && delta.hasText()) {
 			this.text.append(delta.text());
 			publish();
@@ -76,16 +70,6 @@ final class PartialListener<T> implements StreamListener {
 		catch (JacksonException ex) {
 			// not yet bindable (a value of the wrong shape so far): the next complete member may be
 		}
-	}
-
-	@Override
-	public void onToolCall(ToolCall toolCall) {
-		this.delegate.onToolCall(toolCall);
-	}
-
-	@Override
-	public void onComplete(ChatResponse response) {
-		this.delegate.onComplete(response);
 	}
 
 }
