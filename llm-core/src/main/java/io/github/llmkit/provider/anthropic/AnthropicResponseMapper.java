@@ -86,7 +86,7 @@ final class AnthropicResponseMapper {
 			case "end_turn", "stop_sequence" -> FinishReason.STOP;
 			case "max_tokens", "model_context_window_exceeded" -> FinishReason.LENGTH;
 			case "tool_use" -> FinishReason.TOOL_CALLS;
-			case "refusal" -> FinishReason.CONTENT_FILTER;
+			case "refusal" -> FinishReason.REFUSAL;
 			default -> FinishReason.OTHER;
 		};
 	}
