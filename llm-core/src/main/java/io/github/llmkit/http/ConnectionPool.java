@@ -18,7 +18,7 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * A client's Apache HttpClient and its connection pool, sized for many long streams: one route, up to
- * {@code maxConnections} connections opened on demand, 8 KiB session buffers per connection (HttpCore's
+ * {@code maxConnections} connections opened on demand, 4 KiB session buffers per connection (HttpCore's
  * default is 32 KiB), and connections idle for {@link #IDLE_TIME_TO_LIVE} closed by the {@link Watchdog}'s
  * housekeeping, so the buffers of a burst are returned.
  */
@@ -27,7 +27,7 @@ final class ConnectionPool implements Closeable {
 	/** How long a pooled connection may stay unused before it is closed. */
 	static final Duration IDLE_TIME_TO_LIVE = Duration.ofSeconds(30);
 
-	private static final int BUFFER_SIZE = 8 * 1024;
+	private static final int BUFFER_SIZE = 4 * 1024;
 
 	private static final String USER_AGENT = "llmkit/0.1";
 
@@ -35,9 +35,14 @@ final class ConnectionPool implements Closeable {
 
 	private final CloseableHttpClient httpClient;
 
-	private final TimeValue idleTimeToLive = TimeValue.of(IDLE_TIME_TO_LIVE);
+	private final TimeValue idleTimeToLive;
 
 	ConnectionPool(ClientConfig config) {
+		this(config, IDLE_TIME_TO_LIVE);
+	}
+
+	ConnectionPool(ClientConfig config, Duration idleTimeToLive) {
+		this.idleTimeToLive = TimeValue.of(idleTimeToLive);
 		this.connections = PoolingHttpClientConnectionManagerBuilder.create()
 			.setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
 				.http1Config(Http1Config.custom().setBufferSize(BUFFER_SIZE).build())
