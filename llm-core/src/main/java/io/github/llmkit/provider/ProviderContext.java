@@ -157,7 +157,7 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 	 */
 	public JsonNode postJson(String operation, String url, Map<String, String> headers, JsonNode body,
 			CallSettings settings) {
-		return this.transport.execute(HttpCall.post(operation, url, headers, this.json.writeValueAsBytes(body)),
+		return this.transport.execute(HttpCall.post(operation, url, headers, Base64Data.write(this.json, body)),
 				settings, (in) -> readObject(in, operation));
 	}
 
@@ -173,7 +173,7 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 	 */
 	public void postStream(String operation, String url, Map<String, String> headers, JsonNode body,
 			CallSettings settings, SseHandler handler) {
-		this.transport.stream(HttpCall.post(operation, url, headers, this.json.writeValueAsBytes(body)), settings,
+		this.transport.stream(HttpCall.post(operation, url, headers, Base64Data.write(this.json, body)), settings,
 				handler);
 	}
 
