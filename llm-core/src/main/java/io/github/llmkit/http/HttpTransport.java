@@ -4,9 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 
 import io.github.llmkit.ClientConfig;
 import io.github.llmkit.LlmException;
@@ -36,6 +36,9 @@ public final class HttpTransport implements Closeable {
 	private final String clientName;
 
 	private final ConnectionPool pool;
+
+	/** One instance, so that the watchdog's set of housekeeping tasks holds it once. */
+	private final BooleanSupplier housekeeping;
 
 	private final FailureMapper failures;
 
@@ -75,6 +78,7 @@ public final class HttpTransport implements Closeable {
 		this.logBodies = config.logRequests();
 		this.streamIdle = Timeout.of(config.streamIdleTimeout());
 		this.pool = new ConnectionPool(config);
+		this.housekeeping = this.pool::closeIdle;
 	}
 
 	/**
@@ -156,7 +160,7 @@ public final class HttpTransport implements Closeable {
 
 	private void end(Exchange exchange) {
 		Watchdog.INSTANCE.forget(exchange);
-		Watchdog.INSTANCE.sweep(this.pool::closeIdle);
+		Watchdog.INSTANCE.sweep(this.housekeeping);
 	}
 
 	private void retryOrThrow(HttpCall call, CallSettings settings, AttemptFailure failure, int attempt,
