@@ -69,9 +69,8 @@ final class FailureMapper {
 	AttemptFailure status(HttpCall call, ClassicHttpResponse response, HttpEntity entity, Cancellable request)
 			throws IOException {
 		int status = response.getCode();
-		String body = errorBody(entity, request);
-		logger.debug("{} {} answered HTTP {}: {}", this.clientName, call.operation(), status,
-				Redactor.text(body, this.apiKey));
+		String body = Redactor.text(errorBody(entity, request), this.apiKey);
+		logger.debug("{} {} answered HTTP {}: {}", this.clientName, call.operation(), status, body);
 		ProviderError error = this.errorParser.parse(status, body);
 		String message = Redactor.text(error.message(), this.apiKey);
 		Duration headerDelay = this.retryPolicy.serverDelay(header(response, "retry-after-ms"),
