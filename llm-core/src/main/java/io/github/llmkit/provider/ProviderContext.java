@@ -263,14 +263,7 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 	 * @throws LlmTransportException naming this client when the field is absent or not an array
 	 */
 	public List<JsonNode> embeddingItems(JsonNode root, String field) {
-		TreeChecks check = new TreeChecks(this.clientName, "embeddings", false);
-		JsonNode items = check.array(root, field, field);
-		if (items == null) {
-			throw check.malformed("has no " + field);
-		}
-		List<JsonNode> list = new ArrayList<>(items.size());
-		items.forEach(list::add);
-		return list;
+		return new TreeChecks(this.clientName, "embeddings", false).objects(root, field, true);
 	}
 
 }
