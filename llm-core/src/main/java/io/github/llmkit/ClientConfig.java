@@ -24,9 +24,13 @@ import io.github.llmkit.ratelimit.RateLimiter;
  * @param baseUrl the API base URL, or null for the provider's default
  * @param temperature the default sampling temperature
  * @param maxTokens the default output token limit
- * @param timeout the whole-request timeout
- * @param connectTimeout the connect timeout
- * @param streamIdleTimeout the longest silence allowed between two stream chunks
+ * @param timeout the deadline of a call, counted from its start: every attempt, backoff and rate-limit wait
+ * and the wait for a pooled connection included; for a stream, the deadline for the stream to open (its
+ * response headers), after which {@code streamIdleTimeout} and {@code streamTimeout} apply
+ * @param connectTimeout the longest wait for a TCP (and TLS) connection to open
+ * @param streamIdleTimeout the longest time between two events of an open stream; comment lines (keep-alives)
+ * do not count as events
+ * @param streamTimeout the longest a whole stream may take from the call's start, or null for no limit
  * @param retries extra attempts on retryable failures
  * @param retryDelay the first backoff delay, doubled on each retry
  * @param maxRetryDelay the cap of a backoff delay and of a server-requested delay
@@ -35,7 +39,10 @@ import io.github.llmkit.ratelimit.RateLimiter;
  * @param embeddingModel the default embedding model, or null for the provider's default
  * @param appUrl the application URL sent as {@code HTTP-Referer} where the provider supports attribution
  * @param appTitle the application title sent as {@code X-Title} where the provider supports attribution
- * @param maxConnections the size of the connection pool
+ * @param maxConnections the size of the connection pool: the most calls and streams in flight at once
+ * @param connectionWait the longest wait for a free pooled connection, within the call's deadline
+ * @param maxResponseSize the largest answer body, and the largest single stream event, in bytes; embeddings
+ * answers may also take {@value #EMBEDDING_BYTES_PER_INPUT} bytes per input
  * @param logRequests whether request and response bodies are logged at DEBUG, with secrets redacted
  * @param rateLimiter the rate limiter applied before each request, or null for none
  * @param eventListener receives retry and rate-limit events
@@ -43,10 +50,11 @@ import io.github.llmkit.ratelimit.RateLimiter;
  * @since 0.1.0
  */
 public record ClientConfig(String name, String apiKey, String model, String baseUrl, Double temperature,
-		Integer maxTokens, Duration timeout, Duration connectTimeout, Duration streamIdleTimeout, int retries,
-		Duration retryDelay, Duration maxRetryDelay, Map<String, String> headers, String embeddingModel,
-		String appUrl, String appTitle, int maxConnections, boolean logRequests, RateLimiter rateLimiter,
-		ClientEventListener eventListener, Sleeper sleeper) {
+		Integer maxTokens, Duration timeout, Duration connectTimeout, Duration streamIdleTimeout,
+		Duration streamTimeout, int retries, Duration retryDelay, Duration maxRetryDelay, Map<String, String> headers,
+		String embeddingModel, String appUrl, String appTitle, int maxConnections, Duration connectionWait,
+		long maxResponseSize, boolean logRequests, RateLimiter rateLimiter, ClientEventListener eventListener,
+		Sleeper sleeper) {
 
 	private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
@@ -61,7 +69,7 @@ public record ClientConfig(String name, String apiKey, String model, String base
 	/** The default output token limit. */
 	public static final int DEFAULT_MAX_TOKENS = 1024;
 
-	/** The default whole-request timeout. */
+	/** The default deadline of a call. */
 	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
 	/** The default number of retries. */
@@ -69,6 +77,18 @@ public record ClientConfig(String name, String apiKey, String model, String base
 
 	/** The default first retry delay. */
 	public static final Duration DEFAULT_RETRY_DELAY = Duration.ofSeconds(1);
+
+	/** The default pool size: room for thousands of concurrent streams; connections open only when needed. */
+	public static final int DEFAULT_MAX_CONNECTIONS = 20_000;
+
+	/** The default longest wait for a free pooled connection. */
+	public static final Duration DEFAULT_CONNECTION_WAIT = Duration.ofSeconds(10);
+
+	/** The default largest answer body and stream event: 16 MiB. */
+	public static final long DEFAULT_MAX_RESPONSE_SIZE = 16L * 1024 * 1024;
+
+	/** What an embeddings answer may take per input beyond {@code maxResponseSize}: 96 KiB. */
+	public static final long EMBEDDING_BYTES_PER_INPUT = 96L * 1024;
 
 	/**
 	 * Create a config, validating every value; prefer {@link #builder()}.
@@ -95,6 +115,13 @@ public record ClientConfig(String name, String apiKey, String model, String base
 		requirePositive("timeout", timeout);
 		requirePositive("connectTimeout", connectTimeout);
 		requirePositive("streamIdleTimeout", streamIdleTimeout);
+		if (streamTimeout != null) {
+			requirePositive("streamTimeout", streamTimeout);
+		}
+		requirePositive("connectionWait", connectionWait);
+		if (maxResponseSize <= 0) {
+			throw new IllegalArgumentException("'maxResponseSize' must be positive, was " + maxResponseSize);
+		}
 		requirePositive("retryDelay", retryDelay);
 		requirePositive("maxRetryDelay", maxRetryDelay);
 		if (retries < 0) {
@@ -185,7 +212,8 @@ public record ClientConfig(String name, String apiKey, String model, String base
 
 	/**
 	 * Create a builder with the defaults: temperature 0.7, max tokens 1024, timeout 120 s, connect timeout
-	 * 10 s, stream idle timeout 60 s, 3 retries from 1 s capped at 30 s, a pool of 20 connections.
+	 * 10 s, stream idle timeout 60 s, no stream time limit, 3 retries from 1 s capped at 30 s, a pool of 20,000
+	 * connections with a 10 s wait for one, answers of at most 16 MiB.
 	 * @return a new builder
 	 */
 	public static Builder builder() {
@@ -256,6 +284,8 @@ public record ClientConfig(String name, String apiKey, String model, String base
 
 		private Duration streamIdleTimeout = Duration.ofSeconds(60);
 
+		private Duration streamTimeout;
+
 		private int retries = DEFAULT_RETRIES;
 
 		private Duration retryDelay = DEFAULT_RETRY_DELAY;
@@ -270,7 +300,11 @@ public record ClientConfig(String name, String apiKey, String model, String base
 
 		private String appTitle;
 
-		private int maxConnections = 20;
+		private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+
+		private Duration connectionWait = DEFAULT_CONNECTION_WAIT;
+
+		private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
 
 		private boolean logRequests;
 
@@ -293,6 +327,7 @@ public record ClientConfig(String name, String apiKey, String model, String base
 			this.timeout = config.timeout;
 			this.connectTimeout = config.connectTimeout;
 			this.streamIdleTimeout = config.streamIdleTimeout;
+			this.streamTimeout = config.streamTimeout;
 			this.retries = config.retries;
 			this.retryDelay = config.retryDelay;
 			this.maxRetryDelay = config.maxRetryDelay;
@@ -301,6 +336,8 @@ public record ClientConfig(String name, String apiKey, String model, String base
 			this.appUrl = config.appUrl;
 			this.appTitle = config.appTitle;
 			this.maxConnections = config.maxConnections;
+			this.connectionWait = config.connectionWait;
+			this.maxResponseSize = config.maxResponseSize;
 			this.logRequests = config.logRequests;
 			this.rateLimiter = config.rateLimiter;
 			this.eventListener = config.eventListener;
@@ -368,7 +405,9 @@ public record ClientConfig(String name, String apiKey, String model, String base
 		}
 
 		/**
-		 * Set the whole-request timeout (positive); defaults to 120 seconds.
+		 * Set the deadline of every call (positive), counted from its start and covering retries, backoff,
+		 * rate-limit waits and the wait for a pooled connection; for a stream, the deadline for it to open;
+		 * defaults to 120 seconds.
 		 * @param timeout the timeout
 		 * @return this builder
 		 */
@@ -388,12 +427,24 @@ public record ClientConfig(String name, String apiKey, String model, String base
 		}
 
 		/**
-		 * Set the longest silence allowed between stream chunks (positive); defaults to 60 seconds.
+		 * Set the longest time between two events of an open stream (positive); comment lines (keep-alives) do
+		 * not count; defaults to 60 seconds.
 		 * @param streamIdleTimeout the timeout
 		 * @return this builder
 		 */
 		public Builder streamIdleTimeout(Duration streamIdleTimeout) {
 			this.streamIdleTimeout = streamIdleTimeout;
+			return this;
+		}
+
+		/**
+		 * Set the longest a whole stream may take, counted from the call's start (positive, or null for no
+		 * limit); none by default.
+		 * @param streamTimeout the limit, or null
+		 * @return this builder
+		 */
+		public Builder streamTimeout(Duration streamTimeout) {
+			this.streamTimeout = streamTimeout;
 			return this;
 		}
 
@@ -483,12 +534,36 @@ public record ClientConfig(String name, String apiKey, String model, String base
 		}
 
 		/**
-		 * Set the connection pool size (positive); defaults to 20.
+		 * Set the connection pool size (positive), the most calls and streams in flight at once; connections
+		 * open only when needed; defaults to 20,000.
 		 * @param maxConnections the pool size
 		 * @return this builder
 		 */
 		public Builder maxConnections(int maxConnections) {
 			this.maxConnections = maxConnections;
+			return this;
+		}
+
+		/**
+		 * Set the longest wait for a free pooled connection when all are busy (positive); the call's deadline
+		 * may cut it shorter; defaults to 10 seconds.
+		 * @param connectionWait the wait
+		 * @return this builder
+		 */
+		public Builder connectionWait(Duration connectionWait) {
+			this.connectionWait = connectionWait;
+			return this;
+		}
+
+		/**
+		 * Set the largest answer body and the largest single stream event, in bytes (positive); a larger one
+		 * fails with {@link LlmResponseTooLargeException} and its connection is closed; defaults to 16 MiB.
+		 * Embeddings answers may also take {@value ClientConfig#EMBEDDING_BYTES_PER_INPUT} bytes per input.
+		 * @param maxResponseSize the limit in bytes
+		 * @return this builder
+		 */
+		public Builder maxResponseSize(long maxResponseSize) {
+			this.maxResponseSize = maxResponseSize;
 			return this;
 		}
 
@@ -539,10 +614,10 @@ public record ClientConfig(String name, String apiKey, String model, String base
 		 */
 		public ClientConfig build() {
 			return new ClientConfig(this.name, this.apiKey, this.model, this.baseUrl, this.temperature,
-					this.maxTokens, this.timeout, this.connectTimeout, this.streamIdleTimeout, this.retries,
-					this.retryDelay, this.maxRetryDelay, this.headers, this.embeddingModel, this.appUrl,
-					this.appTitle, this.maxConnections, this.logRequests, this.rateLimiter, this.eventListener,
-					this.sleeper);
+					this.maxTokens, this.timeout, this.connectTimeout, this.streamIdleTimeout, this.streamTimeout,
+					this.retries, this.retryDelay, this.maxRetryDelay, this.headers, this.embeddingModel, this.appUrl,
+					this.appTitle, this.maxConnections, this.connectionWait, this.maxResponseSize, this.logRequests,
+					this.rateLimiter, this.eventListener, this.sleeper);
 		}
 
 	}

@@ -25,7 +25,10 @@ class ClientConfigTests {
 		assertThat(config.maxRetryDelay()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
 		assertThat(config.streamIdleTimeout()).isEqualTo(Duration.ofSeconds(60));
-		assertThat(config.maxConnections()).isEqualTo(20);
+		assertThat(config.maxConnections()).isEqualTo(20_000);
+		assertThat(config.connectionWait()).isEqualTo(Duration.ofSeconds(10));
+		assertThat(config.maxResponseSize()).isEqualTo(16L * 1024 * 1024);
+		assertThat(config.streamTimeout()).isNull();
 		assertThat(config.headers()).isEmpty();
 		assertThat(config.sleeper()).isSameAs(Sleeper.SYSTEM);
 		assertThat(config.eventListener()).isSameAs(ClientEventListener.NONE);

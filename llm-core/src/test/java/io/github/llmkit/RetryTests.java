@@ -212,20 +212,15 @@ class RetryTests extends SimulatorTestSupport {
 	}
 
 	@Test
-	void perCallTimeoutIsHonouredAndRetried() {
+	void perCallTimeoutIsADeadlineThatRetriesDoNotExtend() {
 		server.enqueue(MockReply.text("too late").withDelay(Duration.ofSeconds(3)));
-		server.enqueue(MockReply.text("in time"));
-		ClientConfig config = config(ProviderType.OPENAI).sleeper((delay) -> {
-			this.sleeper.delays.add(delay);
-			assertThat(server.takeRequest().path()).as("the timed-out request took its reply before the retry")
-				.isNotEmpty();
-		}).build();
-		try (LlmClient client = LlmClients.create(ProviderType.OPENAI, config)) {
-			assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThat(
-					client.chat(HELLO, ChatOptions.builder().timeout(Duration.ofMillis(300)).retries(1).build()).text())
-				.isEqualTo("in time"));
-			assertThat(this.sleeper.delays).hasSize(1);
-			assertThat(server.requestCount()).isEqualTo(2);
+		server.enqueue(MockReply.text("must not be used"));
+		try (LlmClient client = client()) {
+			assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatExceptionOfType(LlmTimeoutException.class)
+				.isThrownBy(() -> client.chat(HELLO, ChatOptions.builder().timeout(Duration.ofMillis(300)).retries(1).build()))
+				.withMessageContaining("300 ms"));
+			assertThat(this.sleeper.delays).as("no time was left for a retry").isEmpty();
+			assertThat(server.requestCount()).isEqualTo(1);
 		}
 	}
 

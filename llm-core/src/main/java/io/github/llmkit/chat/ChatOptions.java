@@ -25,13 +25,17 @@ import java.util.Set;
  * @param extraBody extra top-level fields added to the request body as-is, winning over generated ones; the
  * fields that carry the model, the conversation and the streaming mode ({@code model}, {@code messages},
  * {@code system}, {@code contents}, {@code systemInstruction}, {@code stream}) are rejected
- * @param timeout the whole-request timeout of this call
+ * @param timeout the deadline of this call, counted from its start: retries, backoff and rate-limit waits and
+ * the wait for a pooled connection included; for a stream it bounds the time until the stream is open (see
+ * {@link io.github.llmkit.ClientConfig#streamTimeout()} for a limit of the whole stream)
  * @param retries extra attempts of this call on retryable failures
+ * @param cancellation a handle that stops this call from another thread, or null
  * @since 0.1.0
  */
 public record ChatOptions(String model, Double temperature, Integer maxTokens, Double topP, List<String> stop,
 		Long seed, Integer thinkingBudget, String reasoningEffort, ResponseFormat responseFormat,
-		ToolChoice toolChoice, Map<String, Object> extraBody, Duration timeout, Integer retries) {
+		ToolChoice toolChoice, Map<String, Object> extraBody, Duration timeout, Integer retries,
+		Cancellation cancellation) {
 
 	private static final Set<String> RESERVED_BODY_FIELDS = Set.of("model", "messages", "system", "contents",
 			"systemInstruction", "stream");
@@ -151,7 +155,8 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 				pick(this.thinkingBudget, defaults.thinkingBudget),
 				pick(this.reasoningEffort, defaults.reasoningEffort),
 				pick(this.responseFormat, defaults.responseFormat), pick(this.toolChoice, defaults.toolChoice), extra,
-				pick(this.timeout, defaults.timeout), pick(this.retries, defaults.retries));
+				pick(this.timeout, defaults.timeout), pick(this.retries, defaults.retries),
+				pick(this.cancellation, defaults.cancellation));
 	}
 
 	private static <T> T pick(T value, T fallback) {
@@ -191,6 +196,8 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 
 		private Integer retries;
 
+		private Cancellation cancellation;
+
 		private Builder() {
 		}
 
@@ -208,6 +215,7 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 			this.extraBody = options.extraBody;
 			this.timeout = options.timeout;
 			this.retries = options.retries;
+			this.cancellation = options.cancellation;
 		}
 
 		/**
@@ -327,7 +335,8 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 		}
 
 		/**
-		 * Set the whole-request timeout of the call (positive); defaults to the client's.
+		 * Set the deadline of the call (positive), counted from its start and covering retries and every wait;
+		 * for a stream, the time until it is open; defaults to the client's.
 		 * @param timeout the timeout
 		 * @return this builder
 		 */
@@ -347,6 +356,16 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 		}
 
 		/**
+		 * Set a handle whose {@link Cancellation#cancel()} stops the call from another thread; none by default.
+		 * @param cancellation the handle, used for one call
+		 * @return this builder
+		 */
+		public Builder cancellation(Cancellation cancellation) {
+			this.cancellation = cancellation;
+			return this;
+		}
+
+		/**
 		 * Build the options.
 		 * @return the options
 		 * @throws IllegalArgumentException if a value is out of range
@@ -354,7 +373,7 @@ public record ChatOptions(String model, Double temperature, Integer maxTokens, D
 		public ChatOptions build() {
 			return new ChatOptions(this.model, this.temperature, this.maxTokens, this.topP, this.stop, this.seed,
 					this.thinkingBudget, this.reasoningEffort, this.responseFormat, this.toolChoice, this.extraBody,
-					this.timeout, this.retries);
+					this.timeout, this.retries, this.cancellation);
 		}
 
 	}

@@ -1,5 +1,7 @@
 package io.github.llmkit.provider;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import io.github.llmkit.http.HttpCall;
 import io.github.llmkit.http.HttpTransport;
 import io.github.llmkit.http.SseHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,7 +52,7 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 	 */
 	public CallSettings settings(ChatOptions options) {
 		return new CallSettings((options.timeout() != null) ? options.timeout() : this.config.timeout(),
-				(options.retries() != null) ? options.retries() : this.config.retries());
+				(options.retries() != null) ? options.retries() : this.config.retries(), options.cancellation(), 0);
 	}
 
 	/**
@@ -61,6 +64,19 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 	}
 
 	/**
+	 * Return the transport settings of an embeddings call: an answer's size grows with the batch, so it may take
+	 * {@link ClientConfig#EMBEDDING_BYTES_PER_INPUT} bytes per input when that is above
+	 * {@link ClientConfig#maxResponseSize()}.
+	 * @param inputs how many inputs the request sends
+	 * @return the settings
+	 */
+	public CallSettings embeddingSettings(int inputs) {
+		long perBatch = inputs * ClientConfig.EMBEDDING_BYTES_PER_INPUT;
+		return new CallSettings(this.config.timeout(), this.config.retries(), null,
+				Math.max(perBatch, this.config.maxResponseSize()));
+	}
+
+	/**
 	 * Parse a successful response body that must be a JSON object.
 	 * @param body the body bytes
 	 * @param operation the operation, for the error message
@@ -69,18 +85,46 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 	 */
 	public JsonNode readObject(byte[] body, String operation) {
 		try {
-			JsonNode root = this.json.readTree(body);
-			if (root == null || !root.isObject()) {
-				throw new LlmTransportException(this.clientName,
-						this.clientName + " answered " + operation + " with a body that is not a JSON object", null, false);
-			}
-			return root;
+			return requireObject(this.json.readTree(body), operation);
 		}
 		catch (JacksonException ex) {
-			throw new LlmTransportException(this.clientName,
-					this.clientName + " answered " + operation + " with malformed JSON: " + ex.getOriginalMessage(), ex,
-					false);
+			throw malformed(operation, ex);
 		}
+	}
+
+	/**
+	 * Parse a successful response body that must be a JSON object straight from its stream, without a copy of
+	 * the bytes; a failure to read the stream leaves as its {@link IOException}, for the transport to map.
+	 * @param body the body stream
+	 * @param operation the operation, for the error message
+	 * @return the object
+	 * @throws IOException if reading the body fails
+	 * @throws LlmTransportException naming this client when the body is malformed or not an object
+	 */
+	public JsonNode readObject(InputStream body, String operation) throws IOException {
+		try {
+			return requireObject(this.json.readTree(body), operation);
+		}
+		catch (JacksonIOException ex) {
+			throw ex.getCause();
+		}
+		catch (JacksonException ex) {
+			throw malformed(operation, ex);
+		}
+	}
+
+	private JsonNode requireObject(JsonNode root, String operation) {
+		if (root == null || !root.isObject()) {
+			throw new LlmTransportException(this.clientName,
+					this.clientName + " answered " + operation + " with a body that is not a JSON object", null, false);
+		}
+		return root;
+	}
+
+	private LlmTransportException malformed(String operation, JacksonException ex) {
+		return new LlmTransportException(this.clientName,
+				this.clientName + " answered " + operation + " with malformed JSON: " + ex.getOriginalMessage(), ex,
+				false);
 	}
 
 	/**
@@ -113,12 +157,13 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 	 */
 	public JsonNode postJson(String operation, String url, Map<String, String> headers, JsonNode body,
 			CallSettings settings) {
-		return readObject(post(operation, url, headers, body, settings), operation);
+		return this.transport.execute(HttpCall.post(operation, url, headers, Base64Data.write(this.json, body)),
+				settings, (in) -> readObject(in, operation));
 	}
 
 	/**
-	 * POST a JSON body and return the bytes of the successful answer, for a family that reads them with the
-	 * streaming parser.
+	 * POST a JSON body and return the bytes of the successful answer (read through the client's size cap), for
+	 * a family that reads them with the streaming parser.
 	 * @param operation the operation, for logs and errors
 	 * @param url the absolute URL
 	 * @param headers the request headers
@@ -129,7 +174,7 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 	public byte[] post(String operation, String url, Map<String, String> headers, JsonNode body,
 			CallSettings settings) {
 		return this.transport.execute(HttpCall.post(operation, url, headers, Base64Data.write(this.json, body)),
-				settings);
+				settings, InputStream::readAllBytes);
 	}
 
 	/**
@@ -165,8 +210,8 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 		String cursor = null;
 		for (int page = 0; page < MAX_MODEL_PAGES; page++) {
 			String url = pageUrl.apply((cursor != null) ? URLEncoder.encode(cursor, StandardCharsets.UTF_8) : null);
-			JsonNode root = readObject(this.transport.execute(HttpCall.get("models", url, headers), defaultSettings()),
-					"models");
+			JsonNode root = this.transport.execute(HttpCall.get("models", url, headers), defaultSettings(),
+					(in) -> readObject(in, "models"));
 			reader.accept(root, models);
 			cursor = nextCursor.apply(root);
 			if (cursor == null || !cursors.add(cursor)) {

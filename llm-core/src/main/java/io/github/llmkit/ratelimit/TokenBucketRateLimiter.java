@@ -69,6 +69,12 @@ public final class TokenBucketRateLimiter implements RateLimiter {
 
 	@Override
 	public Duration acquire() throws InterruptedException {
+		return acquire(null);
+	}
+
+	@Override
+	public Duration acquire(Duration maxWait) throws InterruptedException {
+		long limit = (maxWait != null) ? maxWait.toNanos() : Long.MAX_VALUE;
 		long waited = 0;
 		while (true) {
 			long waitNanos;
@@ -83,6 +89,9 @@ public final class TokenBucketRateLimiter implements RateLimiter {
 				if (waitNanos == 0) {
 					this.requests.take(1);
 					return Duration.ofNanos(waited);
+				}
+				if (waitNanos > limit - waited) {
+					return null;
 				}
 			}
 			finally {

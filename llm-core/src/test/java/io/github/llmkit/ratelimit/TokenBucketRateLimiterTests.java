@@ -41,6 +41,17 @@ class TokenBucketRateLimiterTests {
 	}
 
 	@Test
+	void waitLongerThanTheBoundTakesNoPermitAndReturnsNullAtOnce() throws InterruptedException {
+		TokenBucketRateLimiter limiter = limiter(60, null);
+		for (int i = 0; i < 60; i++) {
+			limiter.acquire();
+		}
+		assertThat(limiter.acquire(Duration.ofMillis(500))).isNull();
+		assertThat(this.sleeps).isEmpty();
+		assertThat(limiter.acquire(Duration.ofSeconds(2))).isEqualTo(Duration.ofSeconds(1));
+	}
+
+	@Test
 	void refillsContinuouslyWithElapsedTime() throws InterruptedException {
 		TokenBucketRateLimiter limiter = limiter(2, null);
 		limiter.acquire();

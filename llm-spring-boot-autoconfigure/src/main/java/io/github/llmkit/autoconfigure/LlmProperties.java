@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.llmkit.ClientConfig;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties for llmkit: one client per entry of {@code llm.providers}.
@@ -87,7 +90,8 @@ public class LlmProperties {
 		private Integer maxTokens = 1024;
 
 		/**
-		 * Longest wait for a response and between two of its bytes.
+		 * Deadline of a call from its start, covering retries, backoff, rate-limit waits and the wait for a
+		 * pooled connection; for a stream, the deadline for it to open.
 		 */
 		private Duration timeout = Duration.ofSeconds(120);
 
@@ -97,9 +101,29 @@ public class LlmProperties {
 		private Duration connectTimeout = Duration.ofSeconds(10);
 
 		/**
-		 * Longest silence allowed between two chunks of a stream.
+		 * Longest time between two events of an open stream; keep-alive comments do not count as events.
 		 */
 		private Duration streamIdleTimeout = Duration.ofSeconds(60);
+
+		/**
+		 * Longest a whole stream may take from the call's start. No limit when not set.
+		 */
+		private Duration streamTimeout;
+
+		/**
+		 * Size of the connection pool: the most calls and streams in flight at once.
+		 */
+		private int maxConnections = ClientConfig.DEFAULT_MAX_CONNECTIONS;
+
+		/**
+		 * Longest wait for a free pooled connection when all are busy, within the call's deadline.
+		 */
+		private Duration connectionWait = ClientConfig.DEFAULT_CONNECTION_WAIT;
+
+		/**
+		 * Largest answer body and largest single stream event; embeddings answers may also take 96KB per input.
+		 */
+		private DataSize maxResponseSize = DataSize.ofBytes(ClientConfig.DEFAULT_MAX_RESPONSE_SIZE);
 
 		/**
 		 * Number of extra attempts after a retryable failure.
@@ -209,6 +233,38 @@ public class LlmProperties {
 
 		public void setStreamIdleTimeout(Duration streamIdleTimeout) {
 			this.streamIdleTimeout = streamIdleTimeout;
+		}
+
+		public Duration getStreamTimeout() {
+			return this.streamTimeout;
+		}
+
+		public void setStreamTimeout(Duration streamTimeout) {
+			this.streamTimeout = streamTimeout;
+		}
+
+		public int getMaxConnections() {
+			return this.maxConnections;
+		}
+
+		public void setMaxConnections(int maxConnections) {
+			this.maxConnections = maxConnections;
+		}
+
+		public Duration getConnectionWait() {
+			return this.connectionWait;
+		}
+
+		public void setConnectionWait(Duration connectionWait) {
+			this.connectionWait = connectionWait;
+		}
+
+		public DataSize getMaxResponseSize() {
+			return this.maxResponseSize;
+		}
+
+		public void setMaxResponseSize(DataSize maxResponseSize) {
+			this.maxResponseSize = maxResponseSize;
 		}
 
 		public int getRetries() {

@@ -17,6 +17,7 @@ import io.github.llmkit.ratelimit.TokenBucketRateLimiter;
 
 import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.convert.DurationStyle;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The one place where {@code llm.*} properties are checked and turned into {@link ClientConfig}s; llm-core
@@ -84,6 +85,10 @@ final class LlmPropertiesMapper {
 		map.from(provider::getTimeout).to(builder::timeout);
 		map.from(provider::getConnectTimeout).to(builder::connectTimeout);
 		map.from(provider::getStreamIdleTimeout).to(builder::streamIdleTimeout);
+		map.from(provider::getStreamTimeout).to(builder::streamTimeout);
+		map.from(provider::getMaxConnections).to(builder::maxConnections);
+		map.from(provider::getConnectionWait).to(builder::connectionWait);
+		map.from(provider::getMaxResponseSize).as(DataSize::toBytes).to(builder::maxResponseSize);
 		map.from(provider::getRetries).to(builder::retries);
 		map.from(provider::getRetryDelay).to(builder::retryDelay);
 		map.from(provider::getCustomHeaders).to(builder::headers);
@@ -152,6 +157,16 @@ final class LlmPropertiesMapper {
 		positive(prefix + "timeout", provider.getTimeout(), problems);
 		positive(prefix + "connect-timeout", provider.getConnectTimeout(), problems);
 		positive(prefix + "stream-idle-timeout", provider.getStreamIdleTimeout(), problems);
+		if (provider.getStreamTimeout() != null) {
+			positive(prefix + "stream-timeout", provider.getStreamTimeout(), problems);
+		}
+		positive(prefix + "connection-wait", provider.getConnectionWait(), problems);
+		positive(prefix + "max-connections", provider.getMaxConnections(), problems);
+		DataSize maxResponseSize = provider.getMaxResponseSize();
+		if (maxResponseSize == null || maxResponseSize.toBytes() <= 0) {
+			problems.add(new Problem(prefix + "max-response-size", "must be positive, was " + maxResponseSize,
+					"set a size such as 16MB"));
+		}
 		positive(prefix + "retry-delay", provider.getRetryDelay(), problems);
 		if (provider.getRetries() < 0) {
 			problems.add(new Problem(prefix + "retries", "must not be negative, was " + provider.getRetries(),

@@ -7,6 +7,7 @@ import io.github.llmkit.ProviderType;
 import io.github.llmkit.autoconfigure.LlmProperties.Provider;
 import io.github.llmkit.ratelimit.TokenBucketRateLimiter;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -69,6 +70,30 @@ class LlmPropertiesMapperTests {
 		assertThat(fromProperties.logRequests()).isFalse();
 		assertThat(new LlmProperties().getTools().getMaxIterations()).isEqualTo(8);
 		assertThat(new LlmProperties().getDotenv().isEnabled()).isTrue();
+	}
+
+	@Test
+	void toConfigMapsTransportLimits() {
+		Provider provider = new Provider();
+		provider.setApiKey("sk-secret-value-1234");
+		provider.setStreamTimeout(Duration.ofMinutes(5));
+		provider.setMaxConnections(50_000);
+		provider.setConnectionWait(Duration.ofSeconds(2));
+		provider.setMaxResponseSize(DataSize.ofMegabytes(200));
+		ClientConfig config = LlmPropertiesMapper.toConfig("openai", provider).build();
+		assertThat(config.streamTimeout()).isEqualTo(Duration.ofMinutes(5));
+		assertThat(config.maxConnections()).isEqualTo(50_000);
+		assertThat(config.connectionWait()).isEqualTo(Duration.ofSeconds(2));
+		assertThat(config.maxResponseSize()).isEqualTo(200L * 1024 * 1024);
+	}
+
+	@Test
+	void transportLimitDefaultsMatchTheCoreDefaults() {
+		ClientConfig fromProperties = LlmPropertiesMapper.toConfig("openai", new Provider()).build();
+		assertThat(fromProperties.streamTimeout()).isNull();
+		assertThat(fromProperties.maxConnections()).isEqualTo(ClientConfig.DEFAULT_MAX_CONNECTIONS);
+		assertThat(fromProperties.connectionWait()).isEqualTo(ClientConfig.DEFAULT_CONNECTION_WAIT);
+		assertThat(fromProperties.maxResponseSize()).isEqualTo(ClientConfig.DEFAULT_MAX_RESPONSE_SIZE);
 	}
 
 	@Test

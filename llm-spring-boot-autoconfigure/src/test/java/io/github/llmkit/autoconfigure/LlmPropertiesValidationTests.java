@@ -123,6 +123,17 @@ class LlmPropertiesValidationTests {
 	}
 
 	@Test
+	void transportLimitsMustBePositive() {
+		this.contextRunner
+			.withPropertyValues("llm.providers.openai.api-key=" + KEY, "llm.providers.openai.stream-timeout=0s",
+					"llm.providers.openai.connection-wait=-1s", "llm.providers.openai.max-connections=0",
+					"llm.providers.openai.max-response-size=0B")
+			.run((context) -> assertThat(problems(context)).extracting(Problem::property)
+				.containsExactly("llm.providers.openai.stream-timeout", "llm.providers.openai.connection-wait",
+						"llm.providers.openai.max-connections", "llm.providers.openai.max-response-size"));
+	}
+
+	@Test
 	void startupWhenDefaultProviderNamesNoEntryFailsListingEntries() {
 		this.contextRunner
 			.withPropertyValues("llm.default-provider=claude", "llm.providers.openai.api-key=" + KEY,

@@ -85,7 +85,7 @@ final class GeminiProvider implements Provider {
 			List<String> batch = inputs.subList(from, Math.min(inputs.size(), from + MAX_EMBEDDINGS_PER_REQUEST));
 			JsonNode root = this.context.postJson("embeddings", url, this.jsonHeaders,
 					this.requests.embeddings(batch, options.model(), options.dimensions()),
-					this.context.defaultSettings());
+					this.context.embeddingSettings(batch.size()));
 			vectors.addAll(this.context.vectors(this.context.embeddingItems(root, "embeddings"), "values", batch.size()));
 		}
 		return new EmbeddingResponse(vectors, GeminiResponseMapper.modelId(options.model()), null);

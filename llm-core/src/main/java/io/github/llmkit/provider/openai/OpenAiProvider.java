@@ -98,7 +98,7 @@ final class OpenAiProvider implements Provider {
 	public EmbeddingResponse embed(List<String> inputs, EmbeddingOptions options) {
 		JsonNode root = this.context.postJson("embeddings", this.embeddingsUrl, this.jsonHeaders,
 				this.requests.embeddings(inputs, options.model(), options.dimensions()),
-				this.context.defaultSettings());
+				this.context.embeddingSettings(inputs.size()));
 		List<JsonNode> items = this.context.embeddingItems(root, "data");
 		items.sort(Comparator.comparingInt((item) -> item.path("index").asInt(0)));
 		Usage usage = OpenAiResponseMapper.usage(root);

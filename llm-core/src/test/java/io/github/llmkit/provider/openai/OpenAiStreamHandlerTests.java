@@ -1,7 +1,8 @@
 package io.github.llmkit.provider.openai;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 
 import io.github.llmkit.LlmStreamException;
 import io.github.llmkit.chat.ChatDelta;
@@ -303,7 +304,7 @@ class OpenAiStreamHandlerTests {
 	private ChatResponse run(String sse) throws IOException {
 		OpenAiStreamHandler handler = new OpenAiStreamHandler("groq", JsonMapper.shared(), null,
 				new StreamAccumulator(this.listener));
-		SseReader reader = new SseReader(new StringReader(sse));
+		SseReader reader = new SseReader(new ByteArrayInputStream(sse.getBytes(StandardCharsets.UTF_8)));
 		SseEvent event;
 		while ((event = reader.next()) != null) {
 			handler.onEvent(event);
