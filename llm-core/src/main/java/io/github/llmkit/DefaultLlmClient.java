@@ -130,7 +130,7 @@ final class DefaultLlmClient implements LlmClient {
 		if (this.config.rateLimiter() != null && total != null) {
 			this.config.rateLimiter().recordTokens(total);
 		}
-		return response;
+		return response.withAnsweredBy(this.name);
 	}
 
 	private ChatRequest request(List<Message> messages, List<ToolDefinition> tools, ChatOptions options) {
