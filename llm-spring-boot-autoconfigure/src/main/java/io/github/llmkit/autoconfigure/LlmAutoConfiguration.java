@@ -43,6 +43,12 @@ public final class LlmAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	LlmCallGuards llmCallGuards() {
+		return new LlmCallGuards();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	LlmClientRegistry llmClientRegistry(ListableBeanFactory beanFactory) {
 		Map<String, LlmClient> clients = new LinkedHashMap<>(beanFactory.getBeansOfType(LlmClient.class));
 		return new LlmClientRegistry(clients);

@@ -7,12 +7,15 @@ import io.github.llmkit.LlmClient;
 import io.github.llmkit.LlmClients;
 import io.github.llmkit.autoconfigure.LlmProperties.Provider;
 import io.github.llmkit.observation.ClientEventListener;
+import io.github.llmkit.route.CallGuard;
+import io.github.llmkit.route.GuardedLlmClient;
 
 import org.springframework.beans.factory.BeanFactory;
 
 /**
  * Creates the client of one {@code llm.providers} entry: the properties first, then every
- * {@link ClientEventListener} bean, then the {@link LlmClientCustomizer} beans in order.
+ * {@link ClientEventListener} bean, then the {@link LlmClientCustomizer} beans in order; wrapped in a circuit
+ * breaker when an {@link LlmCallGuardFactory} is present and the entry does not disable it.
  */
 final class LlmClientFactory {
 
@@ -33,7 +36,15 @@ final class LlmClientFactory {
 		this.beanFactory.getBeanProvider(LlmClientCustomizer.class)
 			.orderedStream()
 			.forEach((customizer) -> customizer.customize(name, builder));
-		return LlmClients.create(LlmPropertiesMapper.type(name, provider), builder.build());
+		LlmClient client = LlmClients.create(LlmPropertiesMapper.type(name, provider), builder.build());
+		LlmCircuitBreakerProperties breaker = provider.getCircuitBreaker();
+		LlmCallGuardFactory guards = this.beanFactory.getBeanProvider(LlmCallGuardFactory.class).getIfAvailable();
+		if (guards == null || Boolean.FALSE.equals(breaker.getEnabled())) {
+			return client;
+		}
+		CallGuard guard = guards.create(name, breaker);
+		this.beanFactory.getBean(LlmCallGuards.class).register(name, guard);
+		return new GuardedLlmClient(client, guard);
 	}
 
 }

@@ -18,8 +18,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotationMetadata;
 
 /**
- * Registers one {@link LlmClient} bean per {@code llm.providers} entry, named after the entry, after checking
- * all of {@code llm.*}. A bean the application already defines under an entry's name wins. The client of
+ * Registers one {@link LlmClient} bean per {@code llm.providers} entry, named after the entry, and one per
+ * {@code llm.routes} entry over its members, after checking all of {@code llm.*}. A bean the application already defines under an entry's name wins. The client of
  * {@code llm.default-provider}, or of the only entry, is primary; clients are closed with the context.
  */
 final class LlmClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanFactoryAware {
@@ -54,6 +54,17 @@ final class LlmClientsRegistrar implements ImportBeanDefinitionRegistrar, Enviro
 				return;
 			}
 			registry.registerBeanDefinition(name, definition(factory, name, provider, name.equals(primary)));
+		});
+		properties.getRoutes().keySet().forEach((name) -> {
+			if (registry.isBeanNameInUse(name)) {
+				logger.debug("Not creating LLM route '" + name + "': the application defines a bean of that name");
+				return;
+			}
+			RootBeanDefinition definition = new RootBeanDefinition(LlmClient.class,
+					() -> LlmRoutesMapper.create(name, properties, this.beanFactory));
+			definition.setPrimary(name.equals(primary));
+			definition.setDependsOn(properties.getRoutes().get(name).toArray(String[]::new));
+			registry.registerBeanDefinition(name, definition);
 		});
 	}
 

@@ -2,9 +2,11 @@ package io.github.llmkit.autoconfigure;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * Configuration properties for llmkit: one client per entry of {@code llm.providers}.
@@ -25,6 +27,23 @@ public class LlmProperties {
 	 */
 	private final Map<String, Provider> providers = new LinkedHashMap<>();
 
+	/**
+	 * Failover routes by name: each becomes one more LlmClient bean of that name, sending every call to the
+	 * first of its members (names of llm.providers entries) that can answer.
+	 */
+	private final Map<String, List<String>> routes = new LinkedHashMap<>();
+
+	/**
+	 * Options a route member uses on the route's behalf, by route name and member name.
+	 */
+	private final Map<String, Map<String, LlmRouteMemberProperties>> routeOptions = new LinkedHashMap<>();
+
+	/**
+	 * Whether a route moves to its next member when a member rejects its credentials. Off by default, so that a
+	 * wrong key surfaces.
+	 */
+	private boolean failoverOnAuthentication;
+
 	private final Tools tools = new Tools();
 
 	private final Dotenv dotenv = new Dotenv();
@@ -39,6 +58,22 @@ public class LlmProperties {
 
 	public Map<String, Provider> getProviders() {
 		return this.providers;
+	}
+
+	public Map<String, List<String>> getRoutes() {
+		return this.routes;
+	}
+
+	public Map<String, Map<String, LlmRouteMemberProperties>> getRouteOptions() {
+		return this.routeOptions;
+	}
+
+	public boolean isFailoverOnAuthentication() {
+		return this.failoverOnAuthentication;
+	}
+
+	public void setFailoverOnAuthentication(boolean failoverOnAuthentication) {
+		this.failoverOnAuthentication = failoverOnAuthentication;
 	}
 
 	public Tools getTools() {
@@ -137,6 +172,9 @@ public class LlmProperties {
 		private boolean logRequests;
 
 		private final RateLimit rateLimit = new RateLimit();
+
+		@NestedConfigurationProperty
+		private final LlmCircuitBreakerProperties circuitBreaker = new LlmCircuitBreakerProperties();
 
 		public String getType() {
 			return this.type;
@@ -266,6 +304,10 @@ public class LlmProperties {
 			return this.rateLimit;
 		}
 
+		public LlmCircuitBreakerProperties getCircuitBreaker() {
+			return this.circuitBreaker;
+		}
+
 		@Override
 		public String toString() {
 			return "Provider[type=" + this.type + ", apiKey=" + ((this.apiKey != null) ? "******" : "<none>")
@@ -289,6 +331,33 @@ public class LlmProperties {
 		 */
 		private Integer tokensPerMinute;
 
+		/**
+		 * Where the budget lives: local (this JVM) or redis (shared by every instance; needs llm-redis).
+		 */
+		private Store store = Store.LOCAL;
+
+		/**
+		 * Whether calls go through unlimited while the shared store is unreachable (with a WARN and a metric);
+		 * when false they fail.
+		 */
+		private boolean failOpen = true;
+
+		public Store getStore() {
+			return this.store;
+		}
+
+		public void setStore(Store store) {
+			this.store = store;
+		}
+
+		public boolean isFailOpen() {
+			return this.failOpen;
+		}
+
+		public void setFailOpen(boolean failOpen) {
+			this.failOpen = failOpen;
+		}
+
 		public Integer getRequestsPerMinute() {
 			return this.requestsPerMinute;
 		}
@@ -304,6 +373,19 @@ public class LlmProperties {
 		public void setTokensPerMinute(Integer tokensPerMinute) {
 			this.tokensPerMinute = tokensPerMinute;
 		}
+
+	}
+
+	/**
+	 * Where a rate-limit budget lives.
+	 */
+	public enum Store {
+
+		/** In this JVM: every instance has the whole budget. */
+		LOCAL,
+
+		/** In Redis: all instances share the budget. */
+		REDIS
 
 	}
 

@@ -1,6 +1,7 @@
 package io.github.llmkit.autoconfigure.metrics;
 
 import io.github.llmkit.autoconfigure.LlmAutoConfiguration;
+import io.github.llmkit.route.RouteListener;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,6 +31,12 @@ public final class LlmMetricsAutoConfiguration {
 	@ConditionalOnMissingBean
 	LlmClientMetrics llmClientMetrics(MeterRegistry meterRegistry) {
 		return new LlmClientMetrics(meterRegistry);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "llmFailoverMetrics")
+	RouteListener llmFailoverMetrics(MeterRegistry meterRegistry) {
+		return new FailoverMetrics(meterRegistry);
 	}
 
 	@Bean
