@@ -11,6 +11,11 @@ import io.github.llmkit.WireFamily;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.ReasoningBlock;
 import io.github.llmkit.chat.Role;
+import io.github.llmkit.content.ContentPart;
+import io.github.llmkit.content.DocumentPart;
+import io.github.llmkit.content.ImagePart;
+import io.github.llmkit.content.Media;
+import io.github.llmkit.content.TextPart;
 import io.github.llmkit.tool.ToolCall;
 
 import org.slf4j.Logger;
@@ -19,8 +24,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes a conversation readable by one wire family before a route sends it there, since its earlier turns
  * may come from another family: signed and redacted reasoning blocks (Anthropic's) go only to Anthropic,
- * thought signatures on tool calls (Gemini's) only to Gemini, and tool-call ids the family would reject are
- * rewritten the same way in the call and its result. A conversation that needs nothing is returned as is.
+ * thought signatures on tool calls (Gemini's) only to Gemini, tool-call ids the family would reject are
+ * rewritten the same way in the call and its result, and an image or document given by a URL that Gemini
+ * cannot fetch (only its own Files API URIs) becomes a text note naming the URL. A conversation that needs
+ * nothing is returned as is.
  */
 final class HistoryConverter {
 
@@ -29,6 +36,8 @@ final class HistoryConverter {
 	private static final Pattern ANTHROPIC_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
 	private static final int OPENAI_MAX_ID_LENGTH = 40;
+
+	private static final String GEMINI_FILES = "https://generativelanguage.googleapis.com/";
 
 	private HistoryConverter() {
 	}
@@ -45,14 +54,15 @@ final class HistoryConverter {
 		if (!needsConversion(family, messages)) {
 			return messages;
 		}
-		int[] dropped = new int[2];
+		int[] dropped = new int[3];
 		List<Message> converted = new ArrayList<>(messages.size());
 		for (Message message : messages) {
 			converted.add((message != null) ? convert(family, message, dropped) : null);
 		}
 		logger.info("Route '{}': history sent to {} ({} family) without {} reasoning block(s) and {} tool-call "
-				+ "signature(s) only another family can read; tool-call ids it would reject were rewritten", route,
-				member, family, dropped[0], dropped[1]);
+				+ "signature(s) only another family can read, with {} URL attachment(s) it cannot fetch replaced by "
+				+ "a note; tool-call ids it would reject were rewritten", route, member, family, dropped[0],
+				dropped[1], dropped[2]);
 		return converted;
 	}
 
@@ -63,6 +73,11 @@ final class HistoryConverter {
 			}
 			if (message.role() == Role.TOOL && !idFits(family, message.toolCallId())) {
 				return true;
+			}
+			for (ContentPart part : message.content()) {
+				if (!fetchable(family, part)) {
+					return true;
+				}
 			}
 			for (ReasoningBlock block : message.reasoning()) {
 				if (!readable(family, block)) {
@@ -79,12 +94,13 @@ final class HistoryConverter {
 	}
 
 	private static Message convert(WireFamily family, Message message, int[] dropped) {
+		List<ContentPart> content = content(family, message.content(), dropped);
 		if (message.role() == Role.TOOL) {
-			return new Message(Role.TOOL, message.text(), null, fit(family, message.toolCallId()), message.toolName(),
+			return new Message(Role.TOOL, content, null, fit(family, message.toolCallId()), message.toolName(),
 					message.error(), null);
 		}
 		if (message.role() != Role.ASSISTANT) {
-			return message;
+			return new Message(message.role(), content, null, null, null, false, null);
 		}
 		List<ReasoningBlock> reasoning = new ArrayList<>(message.reasoning().size());
 		for (ReasoningBlock block : message.reasoning()) {
@@ -104,7 +120,38 @@ final class HistoryConverter {
 			calls.add(new ToolCall(fit(family, call.id()), call.name(), call.arguments(),
 					(keepSignature) ? call.signature() : null));
 		}
-		return new Message(Role.ASSISTANT, message.text(), calls, null, null, false, reasoning);
+		return new Message(Role.ASSISTANT, content, calls, null, null, false, reasoning);
+	}
+
+	private static List<ContentPart> content(WireFamily family, List<ContentPart> parts, int[] dropped) {
+		List<ContentPart> content = new ArrayList<>(parts.size());
+		for (ContentPart part : parts) {
+			if (fetchable(family, part)) {
+				content.add(part);
+			}
+			else {
+				dropped[2]++;
+				content.add(new TextPart("[attachment " + media(part).url() + " omitted: the " + family
+						+ " family cannot fetch it from a URL]"));
+			}
+		}
+		return content;
+	}
+
+	/**
+	 * Return whether a family can take a part: every family takes text and inline media; a URL only Anthropic
+	 * and OpenAI-compatible providers fetch, Gemini only from its own Files API.
+	 */
+	private static boolean fetchable(WireFamily family, ContentPart part) {
+		Media media = media(part);
+		return media == null || media.inline() || family != WireFamily.GEMINI || media.url().startsWith(GEMINI_FILES);
+	}
+
+	private static Media media(ContentPart part) {
+		if (part instanceof ImagePart image) {
+			return image.media();
+		}
+		return (part instanceof DocumentPart document) ? document.media() : null;
 	}
 
 	/**
