@@ -42,6 +42,10 @@ final class ApiClient {
 			.build());
 	}
 
+	Reply delete(String path) {
+		return send(request(path).DELETE().build());
+	}
+
 	Reply postJson(String path, Map<String, ?> body) {
 		return post(path, JSON.writeValueAsString(body));
 	}
