@@ -2,11 +2,9 @@ package io.github.llmkit.route;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import io.github.llmkit.Capability;
 import io.github.llmkit.LlmClient;
-import io.github.llmkit.LlmException;
 import io.github.llmkit.LlmInvalidRequestException;
 import io.github.llmkit.LlmUnsupportedOperationException;
 import io.github.llmkit.ModelInfo;
@@ -37,18 +35,12 @@ public final class LlmRoute implements LlmClient {
 
 	private final List<RouteMember> members;
 
-	private final boolean authenticationFailsOver;
-
-	private final RouteListener listener;
-
-	private final AtomicReferenceArray<LlmException> lastFailures;
+	private final FailoverLoop loop;
 
 	private LlmRoute(Builder builder) {
 		this.name = builder.name;
 		this.members = List.copyOf(builder.members);
-		this.authenticationFailsOver = builder.authenticationFailsOver;
-		this.listener = builder.listener;
-		this.lastFailures = new AtomicReferenceArray<>(this.members.size());
+		this.loop = new FailoverLoop(this.name, this.members, builder.authenticationFailsOver, builder.listener);
 	}
 
 	/**
@@ -74,7 +66,7 @@ public final class LlmRoute implements LlmClient {
 
 	@Override
 	public ChatResponse chat(List<Message> messages, ChatOptions options) {
-		return call(messages, null,
+		return this.loop.chat(messages, null,
 				(member, history, listener) -> member.client().chat(history, member.optionsFor(options)));
 	}
 
@@ -85,13 +77,13 @@ public final class LlmRoute implements LlmClient {
 
 	@Override
 	public ChatResponse chatWithTools(List<Message> messages, List<ToolDefinition> tools, ChatOptions options) {
-		return call(messages, null, (member, history, listener) -> member.client()
+		return this.loop.chat(messages, null, (member, history, listener) -> member.client()
 			.chatWithTools(history, tools, member.optionsFor(options)));
 	}
 
 	@Override
 	public ChatResponse streamChat(List<Message> messages, StreamListener listener, ChatOptions options) {
-		return call(messages, checkListener(listener), (member, history, tracked) -> member.client()
+		return this.loop.chat(messages, checkListener(listener), (member, history, tracked) -> member.client()
 			.streamChat(history, tracked, member.optionsFor(options)));
 	}
 
@@ -103,7 +95,7 @@ public final class LlmRoute implements LlmClient {
 	@Override
 	public ChatResponse streamChatWithTools(List<Message> messages, List<ToolDefinition> tools,
 			StreamListener listener, ChatOptions options) {
-		return call(messages, checkListener(listener), (member, history, tracked) -> member.client()
+		return this.loop.chat(messages, checkListener(listener), (member, history, tracked) -> member.client()
 			.streamChatWithTools(history, tools, tracked, member.optionsFor(options)));
 	}
 
@@ -113,16 +105,7 @@ public final class LlmRoute implements LlmClient {
 	 */
 	@Override
 	public List<ModelInfo> listModels() {
-		List<MemberFailure> failures = new ArrayList<>(0);
-		for (int i = 0; i < this.members.size(); i++) {
-			try {
-				return this.members.get(i).client().listModels();
-			}
-			catch (LlmException ex) {
-				failed(i, ex, failures);
-			}
-		}
-		throw new LlmRouteException(this.name, failures);
+		return this.loop.run((member) -> member.client().listModels());
 	}
 
 	/**
@@ -181,44 +164,6 @@ public final class LlmRoute implements LlmClient {
 				+ this.members.stream().map(RouteMember::name).toList() + "]";
 	}
 
-	private ChatResponse call(List<Message> messages, StreamListener listener, Attempt attempt) {
-		if (messages == null || messages.isEmpty()) {
-			throw new LlmInvalidRequestException(this.name,
-					this.name + ": 'messages' must not be " + ((messages == null) ? "null" : "empty"));
-		}
-		List<MemberFailure> failures = new ArrayList<>(0);
-		for (int i = 0; i < this.members.size(); i++) {
-			RouteMember member = this.members.get(i);
-			DeliveryTracker tracker = (listener != null) ? new DeliveryTracker(listener, member.name()) : null;
-			try {
-				List<Message> history = HistoryConverter.convert(this.name, member.name(),
-						member.client().type().family(), messages);
-				return attempt.run(member, history, tracker).withAnsweredBy(member.name());
-			}
-			catch (LlmException ex) {
-				if (tracker != null && tracker.delivered()) {
-					throw ex;
-				}
-				failed(i, ex, failures);
-			}
-		}
-		throw new LlmRouteException(this.name, failures);
-	}
-
-	private void failed(int index, LlmException failure, List<MemberFailure> failures) {
-		FailoverReason reason = FailoverReason.of(failure, this.authenticationFailsOver);
-		if (reason == null) {
-			throw failure;
-		}
-		if (reason != FailoverReason.CIRCUIT_OPEN) {
-			this.lastFailures.set(index, failure);
-		}
-		LlmException last = this.lastFailures.get(index);
-		RouteMember member = this.members.get(index);
-		failures.add(new MemberFailure(member.name(), reason, (last != null) ? last : failure));
-		this.listener.onFailover(this.name, member.name(), reason, failure);
-	}
-
 	private StreamListener checkListener(StreamListener listener) {
 		if (listener == null) {
 			throw new LlmInvalidRequestException(this.name, this.name + ": 'listener' must not be null");
@@ -231,13 +176,6 @@ public final class LlmRoute implements LlmClient {
 			throw new LlmInvalidRequestException(this.name, this.name + ": 'prompt' must not be null");
 		}
 		return Message.user(prompt);
-	}
-
-	@FunctionalInterface
-	private interface Attempt {
-
-		ChatResponse run(RouteMember member, List<Message> history, StreamListener listener);
-
 	}
 
 	/**
