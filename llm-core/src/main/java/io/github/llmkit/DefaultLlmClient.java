@@ -13,6 +13,7 @@ import io.github.llmkit.embedding.EmbeddingOptions;
 import io.github.llmkit.embedding.EmbeddingResponse;
 import io.github.llmkit.http.HttpTransport;
 import io.github.llmkit.provider.ChatRequest;
+import io.github.llmkit.provider.MediaCheck;
 import io.github.llmkit.provider.Provider;
 import io.github.llmkit.tool.ToolCall;
 import io.github.llmkit.tool.ToolDefinition;
@@ -146,6 +147,7 @@ final class DefaultLlmClient implements LlmClient {
 		}
 		ChatOptions merged = (options != null) ? options.orElse(this.defaults) : this.defaults;
 		checkToolChoice(merged.toolChoice(), tools);
+		MediaCheck.check(this.name, this.type, merged.model(), messages);
 		return new ChatRequest(messages, tools, merged);
 	}
 

@@ -22,6 +22,10 @@ final class Redactor {
 
 	private static final Pattern KEY_PARAM = Pattern.compile("(?i)([?&](?:key|api_key|apikey|access_token)=)[^&#]*");
 
+	private static final int BASE64_RUN = 256;
+
+	private static final Pattern LONG_BASE64 = Pattern.compile("[A-Za-z0-9+/]{" + BASE64_RUN + ",}={0,2}");
+
 	private Redactor() {
 	}
 
@@ -56,16 +60,29 @@ final class Redactor {
 	}
 
 	/**
-	 * Return text with every occurrence of the secret masked.
+	 * Return text with every occurrence of the secret masked and every long base64 run (an image or document
+	 * in a request body) replaced by its length.
 	 * @param text the text, may be null
 	 * @param secret the secret, may be null or short
 	 * @return the printable text
 	 */
 	public static String text(String text, String secret) {
-		if (text == null || secret == null || secret.length() < 4) {
+		if (text == null) {
+			return null;
+		}
+		return base64((secret == null || secret.length() < 4) ? text : text.replace(secret, MASK));
+	}
+
+	/**
+	 * Return text with every run of at least 256 base64 characters replaced by {@code [base64, N chars]}.
+	 * @param text the text
+	 * @return the printable text
+	 */
+	static String base64(String text) {
+		if (text.length() < BASE64_RUN) {
 			return text;
 		}
-		return text.replace(secret, MASK);
+		return LONG_BASE64.matcher(text).replaceAll((match) -> "[base64, " + match.group().length() + " chars]");
 	}
 
 }

@@ -114,7 +114,7 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 	public JsonNode postJson(String operation, String url, Map<String, String> headers, JsonNode body,
 			CallSettings settings) {
 		byte[] answer = this.transport
-			.execute(HttpCall.post(operation, url, headers, this.json.writeValueAsBytes(body)), settings);
+			.execute(HttpCall.post(operation, url, headers, Base64Data.write(this.json, body)), settings);
 		return readObject(answer, operation);
 	}
 
@@ -130,7 +130,7 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 	 */
 	public void postStream(String operation, String url, Map<String, String> headers, JsonNode body,
 			CallSettings settings, SseHandler handler) {
-		this.transport.stream(HttpCall.post(operation, url, headers, this.json.writeValueAsBytes(body)), settings,
+		this.transport.stream(HttpCall.post(operation, url, headers, Base64Data.write(this.json, body)), settings,
 				handler);
 	}
 

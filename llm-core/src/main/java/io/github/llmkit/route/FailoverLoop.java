@@ -50,7 +50,7 @@ final class FailoverLoop {
 			DeliveryTracker tracker = (listener != null) ? new DeliveryTracker(listener, member.name()) : null;
 			try {
 				List<Message> history = HistoryConverter.convert(this.route, member.name(),
-						member.client().type().family(), messages);
+						member.client().type(), messages);
 				return attempt.run(member, history, tracker).withAnsweredBy(member.name());
 			}
 			catch (LlmException ex) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.github.llmkit.ProviderType;
 import io.github.llmkit.WireFamily;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.ReasoningBlock;
@@ -16,6 +17,7 @@ import io.github.llmkit.content.DocumentPart;
 import io.github.llmkit.content.ImagePart;
 import io.github.llmkit.content.Media;
 import io.github.llmkit.content.TextPart;
+import io.github.llmkit.provider.MediaSupport;
 import io.github.llmkit.tool.ToolCall;
 
 import org.slf4j.Logger;
@@ -25,9 +27,10 @@ import org.slf4j.LoggerFactory;
  * Makes a conversation readable by one wire family before a route sends it there, since its earlier turns
  * may come from another family: signed and redacted reasoning blocks (Anthropic's) go only to Anthropic,
  * thought signatures on tool calls (Gemini's) only to Gemini, tool-call ids the family would reject are
- * rewritten the same way in the call and its result, and an image or document given by a URL that Gemini
- * cannot fetch (only its own Files API URIs) becomes a text note naming the URL. A conversation that needs
- * nothing is returned as is.
+ * rewritten the same way in the call and its result, and an image or document given by a URL that the
+ * member's provider does not fetch ({@link MediaSupport}) becomes a text note naming the URL. Anything else the
+ * provider cannot take is left for the client's own check to refuse. A conversation that needs nothing is
+ * returned as is.
  */
 final class HistoryConverter {
 
@@ -37,7 +40,6 @@ final class HistoryConverter {
 
 	private static final int OPENAI_MAX_ID_LENGTH = 40;
 
-	private static final String GEMINI_FILES = "https://generativelanguage.googleapis.com/";
 
 	private HistoryConverter() {
 	}
@@ -46,18 +48,19 @@ final class HistoryConverter {
 	 * Return the conversation as the family can read it, logging a note of what was dropped or rewritten.
 	 * @param route the route's name, for the note
 	 * @param member the member about to receive it, for the note
-	 * @param family the member's wire family
+	 * @param type the member's provider type
 	 * @param messages the conversation; null elements are left for the member to report
 	 * @return the same list when nothing had to change, else a converted copy
 	 */
-	static List<Message> convert(String route, String member, WireFamily family, List<Message> messages) {
-		if (!needsConversion(family, messages)) {
+	static List<Message> convert(String route, String member, ProviderType type, List<Message> messages) {
+		WireFamily family = type.family();
+		if (!needsConversion(type, messages)) {
 			return messages;
 		}
 		int[] dropped = new int[3];
 		List<Message> converted = new ArrayList<>(messages.size());
 		for (Message message : messages) {
-			converted.add((message != null) ? convert(family, message, dropped) : null);
+			converted.add((message != null) ? convert(type, message, dropped) : null);
 		}
 		logger.info("Route '{}': history sent to {} ({} family) without {} reasoning block(s) and {} tool-call "
 				+ "signature(s) only another family can read, with {} URL attachment(s) it cannot fetch replaced by "
@@ -66,7 +69,8 @@ final class HistoryConverter {
 		return converted;
 	}
 
-	private static boolean needsConversion(WireFamily family, List<Message> messages) {
+	private static boolean needsConversion(ProviderType type, List<Message> messages) {
+		WireFamily family = type.family();
 		for (Message message : messages) {
 			if (message == null) {
 				continue;
@@ -75,7 +79,7 @@ final class HistoryConverter {
 				return true;
 			}
 			for (ContentPart part : message.content()) {
-				if (!fetchable(family, part)) {
+				if (!fetchable(type, part)) {
 					return true;
 				}
 			}
@@ -93,8 +97,9 @@ final class HistoryConverter {
 		return false;
 	}
 
-	private static Message convert(WireFamily family, Message message, int[] dropped) {
-		List<ContentPart> content = content(family, message.content(), dropped);
+	private static Message convert(ProviderType type, Message message, int[] dropped) {
+		WireFamily family = type.family();
+		List<ContentPart> content = content(type, message.content(), dropped);
 		if (message.role() == Role.TOOL) {
 			return new Message(Role.TOOL, content, null, fit(family, message.toolCallId()), message.toolName(),
 					message.error(), null);
@@ -123,28 +128,32 @@ final class HistoryConverter {
 		return new Message(Role.ASSISTANT, content, calls, null, null, false, reasoning);
 	}
 
-	private static List<ContentPart> content(WireFamily family, List<ContentPart> parts, int[] dropped) {
+	private static List<ContentPart> content(ProviderType type, List<ContentPart> parts, int[] dropped) {
 		List<ContentPart> content = new ArrayList<>(parts.size());
 		for (ContentPart part : parts) {
-			if (fetchable(family, part)) {
+			if (fetchable(type, part)) {
 				content.add(part);
 			}
 			else {
 				dropped[2]++;
-				content.add(new TextPart("[attachment " + media(part).url() + " omitted: the " + family
-						+ " family cannot fetch it from a URL]"));
+				content.add(new TextPart("[attachment " + media(part).url() + " omitted: " + type.displayName()
+						+ " does not fetch attachments from URLs]"));
 			}
 		}
 		return content;
 	}
 
 	/**
-	 * Return whether a family can take a part: every family takes text and inline media; a URL only Anthropic
-	 * and OpenAI-compatible providers fetch, Gemini only from its own Files API.
+	 * Return whether a provider takes a part as far as URLs go: text and inline media always, a URL when its
+	 * {@link MediaSupport} says it fetches that kind.
 	 */
-	private static boolean fetchable(WireFamily family, ContentPart part) {
+	private static boolean fetchable(ProviderType type, ContentPart part) {
 		Media media = media(part);
-		return media == null || media.inline() || family != WireFamily.GEMINI || media.url().startsWith(GEMINI_FILES);
+		if (media == null || media.inline()) {
+			return true;
+		}
+		MediaSupport support = MediaSupport.of(type);
+		return (part instanceof ImagePart) ? support.imageUrls() : support.documentUrls();
 	}
 
 	private static Media media(ContentPart part) {

@@ -44,4 +44,12 @@ class RedactorTests {
 		assertThat(Redactor.text("abc", null)).isEqualTo("abc");
 	}
 
+	@Test
+	void replacesLongBase64RunsByTheirLength() {
+		String base64 = "QUJD".repeat(100);
+		assertThat(Redactor.text("{\"data\":\"data:image/png;base64," + base64 + "\",\"k\":\"sk-1234\"}", "sk-1234"))
+			.isEqualTo("{\"data\":\"data:image/png;base64,[base64, 400 chars]\",\"k\":\"******\"}");
+		assertThat(Redactor.text("short QUJD text", null)).isEqualTo("short QUJD text");
+	}
+
 }

@@ -2,7 +2,7 @@ package io.github.llmkit.route;
 
 import java.util.List;
 
-import io.github.llmkit.WireFamily;
+import io.github.llmkit.ProviderType;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.ReasoningBlock;
 import io.github.llmkit.chat.Role;
@@ -28,13 +28,13 @@ class HistoryConverterTests {
 
 	@Test
 	void conversationTheFamilyCanReadIsReturnedAsIs() {
-		assertThat(HistoryConverter.convert("r", "claude", WireFamily.ANTHROPIC, this.fromClaude))
+		assertThat(HistoryConverter.convert("r", "claude", ProviderType.CLAUDE, this.fromClaude))
 			.isSameAs(this.fromClaude);
 	}
 
 	@Test
 	void signedAndRedactedReasoningIsDroppedForAnotherFamilyAndPlainReasoningKept() {
-		List<Message> converted = HistoryConverter.convert("r", "openai", WireFamily.OPENAI_COMPATIBLE,
+		List<Message> converted = HistoryConverter.convert("r", "openai", ProviderType.OPENAI,
 				this.fromClaude);
 		assertThat(converted.get(1).reasoning()).containsExactly(PLAIN);
 		assertThat(converted.get(1).toolCalls()).containsExactly(ToolCall.of("toolu_01", "get_weather", "{}"));
@@ -47,8 +47,8 @@ class HistoryConverterTests {
 		List<Message> fromGemini = List.of(Message.user("Weather?"),
 				Message.assistant(List.of(new ToolCall("llmkit_call_1", "get_weather", "{}", "thought-sig"))),
 				Message.toolResult("llmkit_call_1", "get_weather", "sunny"));
-		assertThat(HistoryConverter.convert("r", "gemini", WireFamily.GEMINI, fromGemini)).isSameAs(fromGemini);
-		List<Message> converted = HistoryConverter.convert("r", "claude", WireFamily.ANTHROPIC, fromGemini);
+		assertThat(HistoryConverter.convert("r", "gemini", ProviderType.GEMINI, fromGemini)).isSameAs(fromGemini);
+		List<Message> converted = HistoryConverter.convert("r", "claude", ProviderType.CLAUDE, fromGemini);
 		assertThat(converted.get(1).toolCalls().get(0).signature()).isNull();
 		assertThat(converted.get(1).toolCalls().get(0).id()).isEqualTo("llmkit_call_1");
 	}
@@ -59,24 +59,25 @@ class HistoryConverterTests {
 		List<Message> history = List.of(Message.user("Weather?"),
 				Message.assistant(List.of(ToolCall.of(foreign, "get_weather", "{}"))),
 				Message.toolResult(foreign, "get_weather", "sunny"));
-		for (WireFamily family : List.of(WireFamily.ANTHROPIC, WireFamily.OPENAI_COMPATIBLE)) {
-			List<Message> converted = HistoryConverter.convert("r", "member", family, history);
+		for (ProviderType type : List.of(ProviderType.CLAUDE, ProviderType.OPENAI, ProviderType.MISTRAL)) {
+			List<Message> converted = HistoryConverter.convert("r", "member", type, history);
 			String id = converted.get(1).toolCalls().get(0).id();
 			assertThat(id).matches("[A-Za-z0-9_-]{1,40}");
 			assertThat(converted.get(2).toolCallId()).isEqualTo(id);
-			assertThat(HistoryConverter.convert("r", "member", family, history).get(1).toolCalls().get(0).id())
+			assertThat(HistoryConverter.convert("r", "member", type, history).get(1).toolCalls().get(0).id())
 				.isEqualTo(id);
 		}
-		assertThat(HistoryConverter.convert("r", "gemini", WireFamily.GEMINI, history)).isSameAs(history);
+		assertThat(HistoryConverter.convert("r", "gemini", ProviderType.GEMINI, history)).isSameAs(history);
 	}
 
 	@Test
-	void imageByUrlBecomesANoteForGeminiAndStaysForTheOthers() {
+	void imageByUrlBecomesANoteForAProviderThatDoesNotFetchUrlsAndStaysForTheOthers() {
 		List<Message> history = List.of(
 				Message.user("What is this?", ContentPart.imageUrl("https://example.com/cat.png")));
-		assertThat(HistoryConverter.convert("r", "claude", WireFamily.ANTHROPIC, history)).isSameAs(history);
-		assertThat(HistoryConverter.convert("r", "openai", WireFamily.OPENAI_COMPATIBLE, history)).isSameAs(history);
-		List<ContentPart> content = HistoryConverter.convert("r", "gemini", WireFamily.GEMINI, history).get(0).content();
+		assertThat(HistoryConverter.convert("r", "claude", ProviderType.CLAUDE, history)).isSameAs(history);
+		assertThat(HistoryConverter.convert("r", "openai", ProviderType.OPENAI, history)).isSameAs(history);
+		assertThat(HistoryConverter.convert("r", "gemini", ProviderType.GEMINI, history)).isSameAs(history);
+		List<ContentPart> content = HistoryConverter.convert("r", "ollama", ProviderType.OLLAMA, history).get(0).content();
 		assertThat(content.get(0)).isEqualTo(new TextPart("What is this?"));
 		assertThat(((TextPart) content.get(1)).text()).contains("https://example.com/cat.png", "omitted");
 	}

@@ -15,6 +15,7 @@ import io.github.llmkit.embedding.EmbeddingOptions;
 import io.github.llmkit.embedding.EmbeddingResponse;
 import io.github.llmkit.provider.ChatRequest;
 import io.github.llmkit.provider.JsonValues;
+import io.github.llmkit.provider.MediaSupport;
 import io.github.llmkit.provider.Provider;
 import io.github.llmkit.provider.ProviderContext;
 import io.github.llmkit.provider.ProviderQuirks;
@@ -41,7 +42,7 @@ final class OpenAiProvider implements Provider {
 	OpenAiProvider(ProviderContext context) {
 		this.context = context;
 		ProviderQuirks quirks = context.type().quirks();
-		this.requests = new OpenAiRequestMapper(context.json(), quirks);
+		this.requests = new OpenAiRequestMapper(context.json(), quirks, MediaSupport.of(context.type()));
 		Map<String, String> own = headers(context.config(), quirks);
 		this.jsonHeaders = context.headers("application/json", own);
 		this.streamHeaders = context.headers("text/event-stream", own);
