@@ -119,6 +119,16 @@ final class DefaultLlmClient implements LlmClient {
 	}
 
 	@Override
+	public String baseUrl() {
+		return (this.config.baseUrl() != null) ? this.config.baseUrl() : this.type.defaultBaseUrl();
+	}
+
+	@Override
+	public ChatOptions defaultOptions() {
+		return this.defaults;
+	}
+
+	@Override
 	public void close() {
 		this.transport.close();
 	}

@@ -117,6 +117,26 @@ class MultimodalProviderTests extends SimulatorTestSupport {
 
 	@ParameterizedTest
 	@EnumSource(ProviderType.class)
+	void imagesAreSentAgainInEveryRoundOfTheStreamedToolLoop(ProviderType type) {
+		server.enqueue(MockReply.toolCalls(MockToolCall.of("get_weather", "{\"city\":\"Paris\"}")));
+		server.enqueue(MockReply.text("Sunny."));
+		ToolRegistry registry = new ToolRegistry().register(Tool.of("get_weather", "Current weather of a city",
+				"{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}}}",
+				(arguments) -> "{\"sky\":\"clear\"}"));
+		StringBuilder streamed = new StringBuilder();
+		try (LlmClient client = client(type)) {
+			assertThat(registry.runStreaming(client, List.of(question(type)), registry.definitions(),
+					(delta) -> streamed.append((delta.text() != null) ? delta.text() : ""), visionModel(type)).text())
+				.isEqualTo("Sunny.");
+		}
+		assertThat(streamed).hasToString("Sunny.");
+		server.takeRequest();
+		assertThat(userContent(type, server.takeRequest().json(), 0))
+			.isEqualTo(expectedContent(type, !readsDocuments(type)));
+	}
+
+	@ParameterizedTest
+	@EnumSource(ProviderType.class)
 	void imageUrlIsSentAsAUrlWhereTheProviderFetchesUrls(ProviderType type) {
 		Message message = Message.user("Describe", ContentPart.imageUrl("https://example.com/cat.png"));
 		try (LlmClient client = client(type)) {

@@ -242,8 +242,22 @@ class OpenAiRequestTests extends SimulatorTestSupport {
 		}
 	}
 
+	@Test
+	void openRouterSendsItsReasoningObjectInsteadOfReasoningEffort() {
+		try (LlmClient client = client(ProviderType.OPENROUTER)) {
+			client.chat(List.of(Message.user("Hi")), ChatOptions.builder().reasoningEffort("low").build());
+			JsonNode body = server.takeRequest().json();
+			assertThat(body.has("reasoning_effort")).isFalse();
+			assertThat(body.get("reasoning").toString()).isEqualTo("{\"effort\":\"low\"}");
+			client.chat(List.of(Message.user("Hi")), ChatOptions.builder().thinkingBudget(2000).build());
+			assertThat(server.takeRequest().json().get("reasoning").toString()).isEqualTo("{\"max_tokens\":2000}");
+			client.chat(List.of(Message.user("Hi")));
+			assertThat(server.takeRequest().json().has("reasoning")).isFalse();
+		}
+	}
+
 	@ParameterizedTest
-	@EnumSource(names = { "GROK", "GROQ", "OPENROUTER", "OLLAMA", "DEEPSEEK", "MISTRAL" })
+	@EnumSource(names = { "GROK", "GROQ", "OLLAMA", "DEEPSEEK", "MISTRAL" })
 	void compatibleProvidersSendMaxTokensAndReasoningEffortAsGiven(ProviderType type) {
 		try (LlmClient client = client(type)) {
 			client.chat(List.of(Message.user("Hi")), ChatOptions.builder().reasoningEffort("low").build());

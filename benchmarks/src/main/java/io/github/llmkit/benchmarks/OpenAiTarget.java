@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class OpenAiTarget {
 
 	/** The contender's name, see {@link Contenders#openAi}. */
-	@Param({ "apache", "jdk", "llmkit", "springai", "langchain4j", "openai" })
+	@Param({ "apache", "lean", "jdk", "llmkit", "springai", "langchain4j", "openai" })
 	public String contender;
 
 	/** The number of content deltas per stream. */

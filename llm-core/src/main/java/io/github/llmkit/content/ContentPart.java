@@ -102,6 +102,9 @@ public sealed interface ContentPart permits TextPart, ImagePart, DocumentPart {
 	 * @throws IllegalArgumentException if the file's extension is not {@code .pdf}
 	 */
 	static DocumentPart pdf(Path file) {
+		if (file != null && !Media.PDF.equals(Media.typeOf(file.getFileName().toString()))) {
+			throw new IllegalArgumentException("'" + file.getFileName() + "' is not a .pdf file");
+		}
 		Media media = Media.read(file);
 		return new DocumentPart(media, file.getFileName().toString());
 	}

@@ -130,7 +130,10 @@ public record Media(String mimeType, byte[] data, String url) {
 		if (source == null) {
 			throw new IllegalArgumentException("'source' must not be null");
 		}
-		try (InputStream in = Objects.requireNonNull(source.call(), "source opened no stream")) {
+		try (InputStream in = source.call()) {
+			if (in == null) {
+				throw new IOException("the source opened no stream");
+			}
 			return new Media(mimeType, in.readAllBytes(), null);
 		}
 		catch (IOException ex) {

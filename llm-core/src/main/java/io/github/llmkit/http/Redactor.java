@@ -14,6 +14,8 @@ final class Redactor {
 
 	private static final String MASK = "******";
 
+	private static final int MIN_PIECE = 4;
+
 	private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-api-key", "x-goog-api-key",
 			"api-key", "proxy-authorization", "cookie");
 
@@ -60,8 +62,11 @@ final class Redactor {
 	}
 
 	/**
-	 * Return text with every occurrence of the secret masked and every long base64 run (an image or document
-	 * in a request body) replaced by its length.
+	 * Return text with every occurrence of the secret masked, also the secret's first characters when the
+	 * text was cut inside it (a trailing piece of four or more characters that starts the secret, before an
+	 * optional {@code ...} or {@code \u2026} cut mark), and every long base64 run (an image or document in a
+	 * request body) replaced by its length. Shorter pieces are left: a key's first three characters are its
+	 * public vendor prefix, and masking them would garble ordinary words.
 	 * @param text the text, may be null
 	 * @param secret the secret, may be null or short
 	 * @return the printable text
@@ -70,7 +75,19 @@ final class Redactor {
 		if (text == null) {
 			return null;
 		}
-		return base64((secret == null || secret.length() < 4) ? text : text.replace(secret, MASK));
+		return base64((secret == null || secret.length() < 4) ? text : mask(text, secret));
+	}
+
+	private static String mask(String text, String secret) {
+		String masked = text.replace(secret, MASK);
+		String mark = (masked.endsWith("...")) ? "..." : ((masked.endsWith("\u2026")) ? "\u2026" : "");
+		int end = masked.length() - mark.length();
+		for (int piece = Math.min(secret.length() - 1, end); piece >= MIN_PIECE; piece--) {
+			if (masked.regionMatches(end - piece, secret, 0, piece)) {
+				return masked.substring(0, end - piece) + MASK + mark;
+			}
+		}
+		return masked;
 	}
 
 	/**

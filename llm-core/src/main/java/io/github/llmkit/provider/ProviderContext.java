@@ -119,6 +119,22 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 	}
 
 	/**
+	 * POST a JSON body and return the bytes of the successful answer, for a family that reads them with the
+	 * streaming parser.
+	 * @param operation the operation, for logs and errors
+	 * @param url the absolute URL
+	 * @param headers the request headers
+	 * @param body the request body
+	 * @param settings the call's transport settings
+	 * @return the answer's body
+	 */
+	public byte[] post(String operation, String url, Map<String, String> headers, JsonNode body,
+			CallSettings settings) {
+		return this.transport.execute(HttpCall.post(operation, url, headers, Base64Data.write(this.json, body)),
+				settings);
+	}
+
+	/**
 	 * POST a JSON body and pass each server-sent event of the answer to a handler; returns once the stream
 	 * ended, and the transport closes the body in every case.
 	 * @param operation the operation, for logs and errors
@@ -175,16 +191,43 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 			throw new LlmTransportException(this.clientName, this.clientName + " returned " + items.size()
 					+ " embeddings for " + inputs + " inputs", null, false);
 		}
+		TreeChecks check = new TreeChecks(this.clientName, "embeddings", false);
 		List<float[]> vectors = new ArrayList<>(items.size());
 		for (JsonNode item : items) {
-			JsonNode values = item.path(field);
+			String path = "embedding " + vectors.size();
+			JsonNode values = check.array(check.element(item, path), field, path + "." + field);
+			if (values == null) {
+				throw check.malformed("has " + path + " without " + field);
+			}
 			float[] vector = new float[values.size()];
 			for (int i = 0; i < vector.length; i++) {
-				vector[i] = (float) values.get(i).asDouble();
+				JsonNode value = values.get(i);
+				if (!value.isNumber()) {
+					throw check.malformed("has " + path + "." + field + "[" + i + "] that is not a number");
+				}
+				vector[i] = (float) value.asDouble();
 			}
 			vectors.add(vector);
 		}
 		return vectors;
+	}
+
+	/**
+	 * Return the items of an embeddings answer's list field, failing when the answer has none.
+	 * @param root the answer
+	 * @param field the list field ({@code data}, {@code embeddings})
+	 * @return the items
+	 * @throws LlmTransportException naming this client when the field is absent or not an array
+	 */
+	public List<JsonNode> embeddingItems(JsonNode root, String field) {
+		TreeChecks check = new TreeChecks(this.clientName, "embeddings", false);
+		JsonNode items = check.array(root, field, field);
+		if (items == null) {
+			throw check.malformed("has no " + field);
+		}
+		List<JsonNode> list = new ArrayList<>(items.size());
+		items.forEach(list::add);
+		return list;
 	}
 
 }

@@ -36,6 +36,13 @@ class MediaTests {
 	}
 
 	@Test
+	void pdfFromFileNeedsThePdfExtension() throws IOException {
+		Path file = Files.write(this.dir.resolve("scan.png"), new byte[] { 1 });
+		assertThatIllegalArgumentException().isThrownBy(() -> ContentPart.pdf(file))
+			.withMessage("'scan.png' is not a .pdf file");
+	}
+
+	@Test
 	void fileWithUnknownExtensionFailsListingTheKnownOnes() throws IOException {
 		Path file = Files.write(this.dir.resolve("scan.bmp"), new byte[] { 1 });
 		assertThatIllegalArgumentException().isThrownBy(() -> ContentPart.image(file))

@@ -10,40 +10,68 @@ import io.github.llmkit.observation.ClientEventListener;
 import io.github.llmkit.route.CallGuard;
 import io.github.llmkit.route.GuardedLlmClient;
 
-import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Creates the client of one {@code llm.providers} entry: the properties first, then every
  * {@link ClientEventListener} bean, then the {@link LlmClientCustomizer} beans in order; wrapped in a circuit
- * breaker when an {@link LlmCallGuardFactory} is present and the entry does not disable it.
+ * breaker when an {@link LlmCallGuardFactory} is present and the entry does not disable it. A bean itself, so that
+ * each client bean is defined by a factory method and the entry's name, which Spring AOT can write as code.
  */
 final class LlmClientFactory {
 
-	private final BeanFactory beanFactory;
+	/** The bean name of the factory, which the client bean definitions refer to. */
+	static final String BEAN_NAME = "llmClientFactory";
 
-	LlmClientFactory(BeanFactory beanFactory) {
-		this.beanFactory = beanFactory;
+	private final LlmProperties properties;
+
+	private final ObjectProvider<ClientEventListener> listeners;
+
+	private final ObjectProvider<LlmClientCustomizer> customizers;
+
+	private final ObjectProvider<LlmCallGuardFactory> guardFactory;
+
+	private final LlmCallGuards guards;
+
+	LlmClientFactory(LlmProperties properties, ObjectProvider<ClientEventListener> listeners,
+			ObjectProvider<LlmClientCustomizer> customizers, ObjectProvider<LlmCallGuardFactory> guardFactory,
+			LlmCallGuards guards) {
+		LlmPropertiesMapper.validate(properties);
+		this.properties = properties;
+		this.listeners = listeners;
+		this.customizers = customizers;
+		this.guardFactory = guardFactory;
+		this.guards = guards;
 	}
 
-	LlmClient create(String name, Provider provider) {
+	/**
+	 * Create the client of an entry.
+	 * @param name the entry's name
+	 * @return the client
+	 * @throws IllegalStateException if the entry no longer exists (an application processed ahead of time
+	 * started with fewer entries than at build time)
+	 */
+	LlmClient create(String name) {
+		Provider provider = this.properties.getProviders().get(name);
+		if (provider == null) {
+			throw new IllegalStateException("LLM client '" + name + "' has no llm.providers." + name
+					+ " entry; the application was processed ahead of time (Spring AOT) with that entry, and AOT "
+					+ "fixes the set of entries at build time. Restore the entry or rebuild the application");
+		}
 		ClientConfig.Builder builder = LlmPropertiesMapper.toConfig(name, provider);
-		List<ClientEventListener> listeners = this.beanFactory.getBeanProvider(ClientEventListener.class)
-			.orderedStream()
-			.toList();
+		List<ClientEventListener> listeners = this.listeners.orderedStream().toList();
 		if (!listeners.isEmpty()) {
 			builder.eventListener((listeners.size() == 1) ? listeners.get(0) : new CompositeClientEventListener(listeners));
 		}
-		this.beanFactory.getBeanProvider(LlmClientCustomizer.class)
-			.orderedStream()
-			.forEach((customizer) -> customizer.customize(name, builder));
+		this.customizers.orderedStream().forEach((customizer) -> customizer.customize(name, builder));
 		LlmClient client = LlmClients.create(LlmPropertiesMapper.type(name, provider), builder.build());
 		LlmCircuitBreakerProperties breaker = provider.getCircuitBreaker();
-		LlmCallGuardFactory guards = this.beanFactory.getBeanProvider(LlmCallGuardFactory.class).getIfAvailable();
-		if (guards == null || Boolean.FALSE.equals(breaker.getEnabled())) {
+		LlmCallGuardFactory factory = this.guardFactory.getIfAvailable();
+		if (factory == null || Boolean.FALSE.equals(breaker.getEnabled())) {
 			return client;
 		}
-		CallGuard guard = guards.create(name, breaker);
-		this.beanFactory.getBean(LlmCallGuards.class).register(name, guard);
+		CallGuard guard = factory.create(name, breaker);
+		this.guards.register(name, guard);
 		return new GuardedLlmClient(client, guard);
 	}
 

@@ -1,13 +1,10 @@
 package io.github.llmkit.autoconfigure;
 
 import io.github.llmkit.LlmClient;
-import io.github.llmkit.autoconfigure.LlmProperties.Provider;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -19,25 +16,19 @@ import org.springframework.core.type.AnnotationMetadata;
 
 /**
  * Registers one {@link LlmClient} bean per {@code llm.providers} entry, named after the entry, and one per
- * {@code llm.routes} entry over its members, after checking all of {@code llm.*}. A bean the application already defines under an entry's name wins. The client of
- * {@code llm.default-provider}, or of the only entry, is primary; clients are closed with the context.
+ * {@code llm.routes} entry over its members, after checking all of {@code llm.*}. A bean the application
+ * already defines under an entry's name wins. The client or route of {@code llm.default-provider}, or the only
+ * entry's client, is primary; clients are closed with the context.
  */
-final class LlmClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanFactoryAware {
+final class LlmClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware {
 
 	private static final Log logger = LogFactory.getLog(LlmClientsRegistrar.class);
 
 	private Environment environment;
 
-	private BeanFactory beanFactory;
-
 	@Override
 	public void setEnvironment(Environment environment) {
 		this.environment = environment;
-	}
-
-	@Override
-	public void setBeanFactory(BeanFactory beanFactory) {
-		this.beanFactory = beanFactory;
 	}
 
 	@Override
@@ -47,21 +38,23 @@ final class LlmClientsRegistrar implements ImportBeanDefinitionRegistrar, Enviro
 			.orElseGet(LlmProperties::new);
 		LlmPropertiesMapper.validate(properties);
 		String primary = primaryName(properties);
-		LlmClientFactory factory = new LlmClientFactory(this.beanFactory);
-		properties.getProviders().forEach((name, provider) -> {
+		properties.getProviders().keySet().forEach((name) -> {
 			if (registry.isBeanNameInUse(name)) {
 				logger.debug("Not creating LLM client '" + name + "': the application defines a bean of that name");
 				return;
 			}
-			registry.registerBeanDefinition(name, definition(factory, name, provider, name.equals(primary)));
+			registry.registerBeanDefinition(name, definition(name, name.equals(primary)));
 		});
 		properties.getRoutes().keySet().forEach((name) -> {
 			if (registry.isBeanNameInUse(name)) {
 				logger.debug("Not creating LLM route '" + name + "': the application defines a bean of that name");
 				return;
 			}
-			RootBeanDefinition definition = new RootBeanDefinition(LlmClient.class,
-					() -> LlmRoutesMapper.create(name, properties, this.beanFactory));
+			RootBeanDefinition definition = new RootBeanDefinition();
+			definition.setFactoryBeanName(LlmRouteFactory.BEAN_NAME);
+			definition.setFactoryMethodName("create");
+			definition.getConstructorArgumentValues().addIndexedArgumentValue(0, name);
+			definition.setTargetType(LlmClient.class);
 			definition.setPrimary(name.equals(primary));
 			definition.setDependsOn(properties.getRoutes().get(name).toArray(String[]::new));
 			registry.registerBeanDefinition(name, definition);
@@ -75,9 +68,16 @@ final class LlmClientsRegistrar implements ImportBeanDefinitionRegistrar, Enviro
 		return (properties.getProviders().size() == 1) ? properties.getProviders().keySet().iterator().next() : null;
 	}
 
-	private static RootBeanDefinition definition(LlmClientFactory factory, String name, Provider provider,
-			boolean primary) {
-		RootBeanDefinition definition = new RootBeanDefinition(LlmClient.class, () -> factory.create(name, provider));
+	/**
+	 * Define a client as the result of {@link LlmClientFactory#create(String)} with the entry's name, rather
+	 * than with an instance supplier, so that Spring AOT can generate the definition as code.
+	 */
+	private static RootBeanDefinition definition(String name, boolean primary) {
+		RootBeanDefinition definition = new RootBeanDefinition();
+		definition.setFactoryBeanName(LlmClientFactory.BEAN_NAME);
+		definition.setFactoryMethodName("create");
+		definition.getConstructorArgumentValues().addIndexedArgumentValue(0, name);
+		definition.setTargetType(LlmClient.class);
 		definition.setPrimary(primary);
 		definition.setDestroyMethodName(AbstractBeanDefinition.INFER_METHOD);
 		return definition;

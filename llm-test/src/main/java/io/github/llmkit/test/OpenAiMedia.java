@@ -22,6 +22,9 @@ final class OpenAiMedia {
 		.compile("(?i).*(vision|llama-4|scout|maverick|pixtral|mistral-medium|mistral-small|mistral-large-latest"
 				+ "|magistral|deepseek-flash).*");
 
+	/** Groq refuses a request whose base64 images pass 4 MB with a 413. */
+	private static final long GROQ_BASE64_REQUEST_BYTES = 4L * 1024 * 1024;
+
 	private final OpenAiPersonality personality;
 
 	private final String model;
@@ -37,6 +40,7 @@ final class OpenAiMedia {
 	static HttpReply check(OpenAiPersonality personality, JsonNode body) {
 		OpenAiMedia media = new OpenAiMedia(personality, body.path("model").asString(""));
 		JsonNode messages = body.path("messages");
+		long base64Images = 0;
 		for (int i = 0; i < messages.size(); i++) {
 			JsonNode content = messages.get(i).path("content");
 			String role = messages.get(i).path("role").asString("");
@@ -45,7 +49,13 @@ final class OpenAiMedia {
 				if (problem != null) {
 					return OpenAiErrors.of(personality, 400, "invalid_request_error", null, problem, null);
 				}
+				String url = url(content.get(j).get("image_url"));
+				base64Images += (url != null && url.startsWith("data:")) ? url.length() : 0;
 			}
+		}
+		if (personality == OpenAiPersonality.GROQ && base64Images > GROQ_BASE64_REQUEST_BYTES) {
+			return OpenAiErrors.of(personality, 413, "invalid_request_error", "request_too_large",
+					"Request Entity Too Large", null);
 		}
 		return null;
 	}

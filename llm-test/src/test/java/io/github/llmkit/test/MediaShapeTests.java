@@ -115,6 +115,16 @@ class MediaShapeTests {
 		assertThat(Http.json(refused).at("/error/message").asString()).contains("Base64 decoding failed");
 	}
 
+	@Test
+	void groqRefusesMoreThanFourMegabytesOfBase64ImagesWith413() {
+		String big = "A".repeat(4 * 1024 * 1024);
+		HttpResponse<String> response = openAi("groq", "meta-llama/llama-4-scout-17b-16e-instruct",
+				"[{\"type\":\"image_url\",\"image_url\":{\"url\":\"data:image/png;base64," + big + "\"}}]");
+		assertThat(response.statusCode()).isEqualTo(413);
+		String small = "[{\"type\":\"image_url\",\"image_url\":{\"url\":\"data:image/png;base64," + PNG + "\"}}]";
+		assertThat(openAi("groq", "meta-llama/llama-4-scout-17b-16e-instruct", small).statusCode()).isEqualTo(200);
+	}
+
 	private HttpResponse<String> openAi(String provider, String model, String content) {
 		String body = "{\"model\":\"" + model + "\",\"messages\":[{\"role\":\"user\",\"content\":" + content + "}]}";
 		return Http.post(this.server.baseUrl(provider) + "/chat/completions", body, BEARER);

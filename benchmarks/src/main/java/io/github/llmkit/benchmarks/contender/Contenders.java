@@ -44,7 +44,7 @@ public final class Contenders {
 
 	/**
 	 * Create an OpenAI-format contender by name.
-	 * @param name one of {@code apache}, {@code jdk}, {@code llmkit}, {@code springai}, {@code langchain4j},
+	 * @param name one of {@code apache}, {@code lean}, {@code jdk}, {@code llmkit}, {@code springai}, {@code langchain4j},
 	 * {@code openai}
 	 * @param root the benchmark server's root URL
 	 * @return the contender
@@ -54,13 +54,14 @@ public final class Contenders {
 		String baseUrl = root + "/v1";
 		return switch (name) {
 			case "apache" -> new ApacheFloor(FloorWire.OPENAI, root);
+			case "lean" -> new ApacheLeanFloor(root);
 			case "jdk" -> new JdkFloor(FloorWire.OPENAI, root);
 			case "llmkit" -> new LlmkitContender(ProviderType.OPENAI, baseUrl, OPENAI_MODEL);
 			case "springai" -> new SpringAiContender(baseUrl);
 			case "langchain4j" -> new LangChain4jContender(baseUrl);
 			case "openai" -> new OpenAiJavaContender(baseUrl);
 			default -> throw new IllegalArgumentException("Unknown contender '" + name
-					+ "'; known: apache, jdk, llmkit, springai, langchain4j, openai");
+					+ "'; known: apache, lean, jdk, llmkit, springai, langchain4j, openai");
 		};
 	}
 

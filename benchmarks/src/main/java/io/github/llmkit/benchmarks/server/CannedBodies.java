@@ -86,9 +86,25 @@ public final class CannedBodies {
 		openAiEvent(sse, "{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\",\"refusal\":null},"
 				+ "\"logprobs\":null,\"finish_reason\":null}],\"usage\":null}");
 		for (int i = 0; i < chunks; i++) {
-			openAiEvent(sse, "{\"index\":0,\"delta\":{\"content\":\"" + delta(i)
-					+ "\"},\"logprobs\":null,\"finish_reason\":null}],\"usage\":null}");
+			sse.add(openAiStreamEvent(i));
 		}
+		sse.addAll(openAiStreamEnd());
+		return sse;
+	}
+
+	/**
+	 * Return the SSE event of the {@code n}th content delta of an OpenAI stream.
+	 */
+	static String openAiStreamEvent(int n) {
+		return "data: " + OPENAI_CHUNK_HEAD + "{\"index\":0,\"delta\":{\"content\":\"" + delta(n)
+				+ "\"},\"logprobs\":null,\"finish_reason\":null}],\"usage\":null}\n\n";
+	}
+
+	/**
+	 * Return the SSE events that end an OpenAI stream: finish reason, usage and {@code [DONE]}.
+	 */
+	static List<String> openAiStreamEnd() {
+		List<String> sse = new ArrayList<>();
 		openAiEvent(sse, "{\"index\":0,\"delta\":{},\"logprobs\":null,\"finish_reason\":\"stop\"}],\"usage\":null}");
 		openAiEvent(sse, "],\"usage\":" + OPENAI_USAGE + "}");
 		sse.add("data: [DONE]\n\n");

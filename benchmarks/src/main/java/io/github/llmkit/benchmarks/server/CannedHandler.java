@@ -13,7 +13,8 @@ import io.netty.handler.codec.http.FullHttpRequest;
 /**
  * Routes a request to its canned response by path and, for the OpenAI and Anthropic endpoints that serve both
  * modes on one path, by whether the body asks for a stream. The tool-loop route answers with a tool call
- * unless the body already carries a tool result.
+ * unless the body already carries a tool result. Paths under {@code /slow/} are paced streams
+ * ({@link SlowStreams}).
  *
  * @since 0.1.0
  */
@@ -32,6 +33,10 @@ final class CannedHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
 	@Override
 	protected void channelRead0(ChannelHandlerContext context, FullHttpRequest request) {
+		if (request.uri().startsWith(SlowStreams.PREFIX)) {
+			SlowStreams.start(context, request.uri(), this.responses.notFound);
+			return;
+		}
 		context.writeAndFlush(route(request.uri(), request.content()).duplicate(), context.voidPromise());
 	}
 

@@ -44,7 +44,7 @@ public final class CannedServer {
 		try {
 			Channel channel = new ServerBootstrap().group(group)
 				.channel(NioServerSocketChannel.class)
-				.option(ChannelOption.SO_BACKLOG, 1024)
+				.option(ChannelOption.SO_BACKLOG, 16384)
 				.childOption(ChannelOption.TCP_NODELAY, true)
 				.childHandler(new ChannelInitializer<SocketChannel>() {
 

@@ -32,8 +32,19 @@ public final class ServerProcess implements AutoCloseable {
 	 * @throws IllegalStateException if the server does not start
 	 */
 	public static ServerProcess start(int chunks) {
+		return start(chunks, "256m");
+	}
+
+	/**
+	 * Start a server with the given heap size, for runs that hold many connections open.
+	 * @param chunks the number of content deltas per stream of the canned routes
+	 * @param heap the server's {@code -Xms} and {@code -Xmx}, e.g. {@code 512m}
+	 * @return the running server
+	 * @throws IllegalStateException if the server does not start
+	 */
+	public static ServerProcess start(int chunks, String heap) {
 		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-		List<String> command = List.of(java, "-Xms256m", "-Xmx256m", "-XX:+UseParallelGC", "-cp",
+		List<String> command = List.of(java, "-Xms" + heap, "-Xmx" + heap, "-XX:+UseParallelGC", "-cp",
 				System.getProperty("java.class.path"), CannedServer.class.getName(), Integer.toString(chunks));
 		try {
 			Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();

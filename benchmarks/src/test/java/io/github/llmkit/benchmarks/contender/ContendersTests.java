@@ -33,7 +33,7 @@ class ContendersTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "apache", "jdk", "llmkit", "springai", "langchain4j", "openai" })
+	@ValueSource(strings = { "apache", "lean", "jdk", "llmkit", "springai", "langchain4j", "openai" })
 	void openAiContenderReturnsTheCannedChatAndStreamTexts(String name) {
 		try (ChatContender contender = Contenders.openAi(name, server.rootUrl())) {
 			assertThat(contender.chat()).isEqualTo(CannedBodies.CHAT_TEXT);
@@ -64,7 +64,7 @@ class ContendersTests {
 	void unknownContenderIsRejectedWithTheKnownNames() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Contenders.openAi("okhttp", server.rootUrl()))
 			.withMessageContaining("'okhttp'")
-			.withMessageContaining("apache, jdk, llmkit");
+			.withMessageContaining("apache, lean, jdk, llmkit");
 	}
 
 }

@@ -94,7 +94,10 @@ final class OpenAiRequestMapper {
 			putIfSet(body, "temperature", options.temperature());
 			putIfSet(body, "top_p", options.topP());
 		}
-		if (options.reasoningEffort() != null && (reasoningModel || !this.quirks.reasoningModelRules())) {
+		if (this.quirks.reasoningObject()) {
+			reasoning(body, options);
+		}
+		else if (options.reasoningEffort() != null && (reasoningModel || !this.quirks.reasoningModelRules())) {
 			body.put("reasoning_effort", options.reasoningEffort());
 		}
 		if (options.stop() != null && !options.stop().isEmpty() && !reasoningModel) {
@@ -185,6 +188,19 @@ final class OpenAiRequestMapper {
 				}
 			}
 			node.put("reasoning_content", reasoning.toString());
+		}
+	}
+
+	/**
+	 * Put the {@code reasoning} object: the effort when set, otherwise the thinking budget as its token limit
+	 * (the provider takes one of the two, not both).
+	 */
+	private void reasoning(ObjectNode body, ChatOptions options) {
+		if (options.reasoningEffort() != null) {
+			body.putObject("reasoning").put("effort", options.reasoningEffort());
+		}
+		else if (options.thinkingBudget() != null) {
+			body.putObject("reasoning").put("max_tokens", options.thinkingBudget());
 		}
 	}
 
