@@ -120,6 +120,16 @@ public final class GuardedLlmClient implements LlmClient {
 	}
 
 	@Override
+	public String baseUrl() {
+		return this.delegate.baseUrl();
+	}
+
+	@Override
+	public ChatOptions defaultOptions() {
+		return this.delegate.defaultOptions();
+	}
+
+	@Override
 	public void close() {
 		this.delegate.close();
 	}

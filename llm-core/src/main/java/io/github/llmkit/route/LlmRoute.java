@@ -152,6 +152,25 @@ public final class LlmRoute implements LlmClient {
 	}
 
 	/**
+	 * Return the first member's base URL.
+	 * @return the base URL, or null if unknown
+	 */
+	@Override
+	public String baseUrl() {
+		return this.members.get(0).client().baseUrl();
+	}
+
+	/**
+	 * Return the options the first member falls back to, under its route options.
+	 * @return the defaults
+	 */
+	@Override
+	public ChatOptions defaultOptions() {
+		RouteMember first = this.members.get(0);
+		return first.optionsFor(first.client().defaultOptions());
+	}
+
+	/**
 	 * Do nothing: the members are shared clients, closed by whoever created them.
 	 */
 	@Override

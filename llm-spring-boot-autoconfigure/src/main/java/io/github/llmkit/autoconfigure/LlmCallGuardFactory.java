@@ -18,6 +18,6 @@ public interface LlmCallGuardFactory {
 	 * @param settings its circuit-breaker settings, validated
 	 * @return the guard
 	 */
-	CallGuard create(String name, LlmCircuitBreakerProperties settings);
+	CallGuard create(String name, LlmProperties.CircuitBreaker settings);
 
 }

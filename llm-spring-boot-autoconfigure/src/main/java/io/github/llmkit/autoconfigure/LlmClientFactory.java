@@ -65,7 +65,7 @@ final class LlmClientFactory {
 		}
 		this.customizers.orderedStream().forEach((customizer) -> customizer.customize(name, builder));
 		LlmClient client = LlmClients.create(LlmPropertiesMapper.type(name, provider), builder.build());
-		LlmCircuitBreakerProperties breaker = provider.getCircuitBreaker();
+		LlmProperties.CircuitBreaker breaker = provider.getCircuitBreaker();
 		LlmCallGuardFactory factory = this.guardFactory.getIfAvailable();
 		if (factory == null || Boolean.FALSE.equals(breaker.getEnabled())) {
 			return client;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * Configuration properties for llmkit: one client per entry of {@code llm.providers}.
@@ -174,8 +173,7 @@ public class LlmProperties {
 
 		private final RateLimit rateLimit = new RateLimit();
 
-		@NestedConfigurationProperty
-		private final LlmCircuitBreakerProperties circuitBreaker = new LlmCircuitBreakerProperties();
+		private final CircuitBreaker circuitBreaker = new CircuitBreaker();
 
 		public String getType() {
 			return this.type;
@@ -305,7 +303,7 @@ public class LlmProperties {
 			return this.rateLimit;
 		}
 
-		public LlmCircuitBreakerProperties getCircuitBreaker() {
+		public CircuitBreaker getCircuitBreaker() {
 			return this.circuitBreaker;
 		}
 
@@ -373,6 +371,79 @@ public class LlmProperties {
 
 		public void setTokensPerMinute(Integer tokensPerMinute) {
 			this.tokensPerMinute = tokensPerMinute;
+		}
+
+	}
+
+	/**
+	 * Circuit-breaker settings of one client; the breaker itself comes from llm-resilience4j.
+	 */
+	public static class CircuitBreaker {
+
+
+		/**
+		 * Whether the client gets a circuit breaker. Defaults to true when llm-resilience4j is on the classpath.
+		 */
+		private Boolean enabled;
+
+		/**
+		 * Percentage of failed calls in the window at or above which the breaker opens.
+		 */
+		private float failureRate = 50;
+
+		/**
+		 * Number of most recent calls whose outcomes the failure rate is computed over.
+		 */
+		private int window = 20;
+
+		/**
+		 * Number of calls the window must hold before the failure rate is judged.
+		 */
+		private int minimumCalls = 10;
+
+		/**
+		 * How long an open breaker refuses calls before it lets trial calls through.
+		 */
+		private Duration openDuration = Duration.ofSeconds(30);
+
+		public Boolean getEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(Boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public float getFailureRate() {
+			return this.failureRate;
+		}
+
+		public void setFailureRate(float failureRate) {
+			this.failureRate = failureRate;
+		}
+
+		public int getWindow() {
+			return this.window;
+		}
+
+		public void setWindow(int window) {
+			this.window = window;
+		}
+
+		public int getMinimumCalls() {
+			return this.minimumCalls;
+		}
+
+		public void setMinimumCalls(int minimumCalls) {
+			this.minimumCalls = minimumCalls;
+		}
+
+		public Duration getOpenDuration() {
+			return this.openDuration;
+		}
+
+		public void setOpenDuration(Duration openDuration) {
+			this.openDuration = openDuration;
 		}
 
 	}

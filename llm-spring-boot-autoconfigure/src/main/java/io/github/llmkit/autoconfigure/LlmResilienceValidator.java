@@ -23,7 +23,7 @@ final class LlmResilienceValidator {
 	}
 
 	static void validate(String prefix, Provider provider, List<Problem> problems) {
-		LlmCircuitBreakerProperties breaker = provider.getCircuitBreaker();
+		LlmProperties.CircuitBreaker breaker = provider.getCircuitBreaker();
 		String breakerPrefix = prefix + "circuit-breaker.";
 		if (Boolean.TRUE.equals(breaker.getEnabled()) && !present(RESILIENCE4J_GUARD)) {
 			problems.add(new Problem(breakerPrefix + "enabled", "is true but llm-resilience4j is not on the classpath",

@@ -47,8 +47,9 @@ public final class LlmMetricsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "llmFailoverMetrics")
-	RouteListener llmFailoverMetrics(MeterRegistry meterRegistry) {
-		return new FailoverMetrics(meterRegistry);
+	RouteListener llmFailoverMetrics(ObjectProvider<MeterRegistry> meterRegistry) {
+		MeterRegistry registry = meterRegistry.getIfAvailable();
+		return (registry != null) ? new FailoverMetrics(registry) : RouteListener.NONE;
 	}
 
 	@Bean
