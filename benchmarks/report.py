@@ -29,7 +29,7 @@ def key(result):
     contender = params.get("contender")
     if "app" in params:
         contender = "apache" if params["app"] == "bare" else "llmkit"
-    return (result["benchmark"].replace(PKG, ""), contender, params.get("family"))
+    return (result["benchmark"].replace(PKG, ""), contender, params.get("family", params.get("mode")))
 
 
 def median(values):
@@ -92,6 +92,14 @@ ROWS = [
     ("Tool loop, 2 rounds: allocated", "ToolLoopBenchmark.toolLoop", None, "gc.alloc.rate.norm", "B", False, None),
     ("Tool loop, 2 rounds: CPU, all JVM threads", "ToolLoopBenchmark.toolLoop", None, "cpu.time.norm", "us", False,
      None),
+    ("Typed answer: the same call returning text", "TypedAnswerBenchmark.call", "text", "score", "us", False,
+     None),
+    ("Typed answer: returning a validated record (floor: Jackson binds the text)", "TypedAnswerBenchmark.call",
+     "typed", "score", "us", False, None),
+    ("Typed answer: allocated per call", "TypedAnswerBenchmark.call", "typed", "gc.alloc.rate.norm", "B", False,
+     None),
+    ("Typed answer: parse + validate + bind alone (floor: bind alone)", "TypedAnswerBenchmark.call", "read",
+     "score", "us", False, None),
     ("Spring start-up + close, 9 clients (floor column: bare Boot app)", "StartupBenchmark.start", None, "score", "ms",
      False, None),
     ("Spring start-up + close, 9 clients: CPU (floor column: bare Boot app)", "StartupBenchmark.start", None,

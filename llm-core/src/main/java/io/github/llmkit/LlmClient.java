@@ -8,6 +8,9 @@ import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.StreamListener;
 import io.github.llmkit.embedding.EmbeddingOptions;
 import io.github.llmkit.embedding.EmbeddingResponse;
+import io.github.llmkit.structured.AnswerListener;
+import io.github.llmkit.structured.AnswerType;
+import io.github.llmkit.structured.TypedAnswerException;
 import io.github.llmkit.tool.ToolDefinition;
 
 /**
@@ -140,6 +143,84 @@ public interface LlmClient extends AutoCloseable {
 	default ChatResponse streamChatWithTools(List<Message> messages, List<ToolDefinition> tools,
 			StreamListener listener) {
 		return streamChatWithTools(messages, tools, listener, ChatOptions.none());
+	}
+
+	/**
+	 * Send a conversation and return the answer as an instance of a Java type: the provider is asked for JSON
+	 * matching the type's schema with its strongest enforcement, and the answer is validated, with one repair
+	 * round when it does not match.
+	 * @param <T> the answer type
+	 * @param messages the conversation, not empty
+	 * @param type the answer type, such as a record
+	 * @return the validated answer
+	 * @throws TypedAnswerException if the model refused, was cut short or filtered, or never matched the type
+	 */
+	default <T> T chat(List<Message> messages, Class<T> type) {
+		return AnswerType.of(type).chat(this, messages, ChatOptions.none());
+	}
+
+	/**
+	 * Send a conversation and return the answer as an instance of a Java type, as {@link #chat(List, Class)}.
+	 * @param <T> the answer type
+	 * @param messages the conversation, not empty
+	 * @param type the answer type; a generic one as {@code new AnswerType<List<Ticket>>() {}}
+	 * @param options per-call settings, or null
+	 * @return the validated answer
+	 * @throws TypedAnswerException if the model refused, was cut short or filtered, or never matched the type
+	 */
+	default <T> T chat(List<Message> messages, AnswerType<T> type, ChatOptions options) {
+		return requireType(type).chat(this, messages, options);
+	}
+
+	/**
+	 * Send one prompt and return the answer as an instance of a Java type, as {@link #chat(List, Class)}.
+	 * @param <T> the answer type
+	 * @param prompt the prompt
+	 * @param type the answer type
+	 * @return the validated answer
+	 * @throws TypedAnswerException if the model refused, was cut short or filtered, or never matched the type
+	 */
+	default <T> T complete(String prompt, Class<T> type) {
+		if (prompt == null) {
+			throw new LlmInvalidRequestException(name(), name() + ": 'prompt' must not be null");
+		}
+		return chat(List.of(Message.user(prompt)), type);
+	}
+
+	/**
+	 * Stream the answer to a conversation as an instance of a Java type: the listener gets the text deltas (and,
+	 * if it is an {@link AnswerListener}, partial objects as fields complete); the validated answer is returned.
+	 * @param <T> the answer type
+	 * @param messages the conversation, not empty
+	 * @param type the answer type
+	 * @param listener receives each delta on this thread
+	 * @param options per-call settings, or null
+	 * @return the validated answer
+	 * @throws TypedAnswerException if the model refused, was cut short or filtered, or never matched the type
+	 */
+	default <T> T streamChat(List<Message> messages, AnswerType<T> type, StreamListener listener,
+			ChatOptions options) {
+		return requireType(type).stream(this, messages, listener, options);
+	}
+
+	/**
+	 * Stream the answer to a conversation as an instance of a Java type with the client's defaults.
+	 * @param <T> the answer type
+	 * @param messages the conversation, not empty
+	 * @param type the answer type
+	 * @param listener receives each delta on this thread
+	 * @return the validated answer
+	 * @throws TypedAnswerException if the model refused, was cut short or filtered, or never matched the type
+	 */
+	default <T> T streamChat(List<Message> messages, Class<T> type, StreamListener listener) {
+		return AnswerType.of(type).stream(this, messages, listener, ChatOptions.none());
+	}
+
+	private static <T> AnswerType<T> requireType(AnswerType<T> type) {
+		if (type == null) {
+			throw new IllegalArgumentException("'type' must not be null");
+		}
+		return type;
 	}
 
 	/**

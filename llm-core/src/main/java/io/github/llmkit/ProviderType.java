@@ -6,7 +6,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.github.llmkit.provider.AnswerRules;
+import io.github.llmkit.provider.AnswerRules.Mode;
 import io.github.llmkit.provider.ProviderQuirks;
+import io.github.llmkit.provider.anthropic.AnthropicFamily;
+import io.github.llmkit.provider.gemini.GeminiFamily;
+import io.github.llmkit.provider.openai.OpenAiFamily;
+import io.github.llmkit.tool.ToolDefinition;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The nine supported providers, each a row of data: id, defaults, wire family, capabilities and quirks.
@@ -17,39 +24,51 @@ public enum ProviderType {
 
 	/** OpenAI. */
 	OPENAI("openai", "openai", "OpenAI", "gpt-4o", "https://api.openai.com/v1", WireFamily.OPENAI_COMPATIBLE,
-			"text-embedding-3-small", ProviderQuirks.openAi(), Capability.values()),
+			"text-embedding-3-small", ProviderQuirks.openAi(), AnswerRules.of(Mode.STRICT_SCHEMA),
+			Capability.values()),
 
 	/** Anthropic Claude. */
 	CLAUDE("claude", "anthropic", "Anthropic", "claude-sonnet-4-6", "https://api.anthropic.com/v1",
-			WireFamily.ANTHROPIC, null, ProviderQuirks.compatible(), Capability.CHAT, Capability.STREAMING, Capability.TOOLS, Capability.MODELS),
+			WireFamily.ANTHROPIC, null, ProviderQuirks.compatible(),
+			AnswerRules.of(Mode.FORCED_TOOL)
+				.forModels("claude-(opus|sonnet)-4-[5-9]([-@].*)?|claude-haiku-4-5([-@].*)?"
+						+ "|claude-(opus|sonnet|haiku)-([5-9]|\\d\\d)([-.@].*)?", Mode.NATIVE),
+			Capability.CHAT, Capability.STREAMING, Capability.TOOLS, Capability.MODELS),
 
 	/** Google Gemini. */
 	GEMINI("gemini", "gcp.gemini", "Google Gemini", "gemini-2.5-flash", "https://generativelanguage.googleapis.com/v1beta",
-			WireFamily.GEMINI, "gemini-embedding-001", ProviderQuirks.compatible(), Capability.values()),
+			WireFamily.GEMINI, "gemini-embedding-001", ProviderQuirks.compatible(),
+			AnswerRules.of(Mode.NATIVE).withSchemaWithStreamsAndTools(false), Capability.values()),
 
 	/** xAI Grok. */
 	GROK("grok", "x_ai", "xAI Grok", "grok-3", "https://api.x.ai/v1", WireFamily.OPENAI_COMPATIBLE, null,
-			ProviderQuirks.compatible(), Capability.CHAT, Capability.STREAMING, Capability.TOOLS, Capability.MODELS),
+			ProviderQuirks.compatible(), AnswerRules.of(Mode.STRICT_SCHEMA), Capability.CHAT, Capability.STREAMING,
+			Capability.TOOLS, Capability.MODELS),
 
 	/** Groq. */
 	GROQ("groq", "groq", "Groq", "llama-3.3-70b-versatile", "https://api.groq.com/openai/v1", WireFamily.OPENAI_COMPATIBLE,
-			null, ProviderQuirks.compatible(), Capability.CHAT, Capability.STREAMING, Capability.TOOLS,
-			Capability.MODELS),
+			null, ProviderQuirks.compatible(), AnswerRules.of(Mode.JSON_MODE)
+				.forModels("openai/gpt-oss-(20b|120b)", Mode.STRICT_SCHEMA)
+				.forModels("openai/gpt-oss-safeguard-20b|moonshotai/kimi-k2-instruct-0905|meta-llama/llama-4-.*",
+						Mode.SCHEMA)
+				.withSchemaWithStreamsAndTools(false),
+			Capability.CHAT, Capability.STREAMING, Capability.TOOLS, Capability.MODELS),
 
 	/** OpenRouter. */
 	OPENROUTER("openrouter", "openrouter", "OpenRouter", "openai/gpt-4o", "https://openrouter.ai/api/v1",
 			WireFamily.OPENAI_COMPATIBLE, "openai/text-embedding-3-small",
-			ProviderQuirks.compatible().withAttributionHeaders(true).withReasoningObject(true), Capability.values()),
+			ProviderQuirks.compatible().withAttributionHeaders(true).withReasoningObject(true),
+			AnswerRules.of(Mode.STRICT_SCHEMA).withRequireParameters(true), Capability.values()),
 
 	/** Ollama, through its OpenAI-compatible API. */
 	OLLAMA("ollama", "ollama", "Ollama", "llama3.2", "http://localhost:11434/v1", WireFamily.OPENAI_COMPATIBLE,
 			"nomic-embed-text", ProviderQuirks.compatible().withApiKeyRequired(false).withToolChoiceSupported(false),
-			Capability.values()),
+			AnswerRules.of(Mode.SCHEMA).withInstructions(true), Capability.values()),
 
 	/** DeepSeek. */
 	DEEPSEEK("deepseek", "deepseek", "DeepSeek", "deepseek-chat", "https://api.deepseek.com/v1", WireFamily.OPENAI_COMPATIBLE,
-			null, ProviderQuirks.compatible().withEchoReasoningContent(true), Capability.CHAT, Capability.STREAMING,
-			Capability.TOOLS, Capability.MODELS),
+			null, ProviderQuirks.compatible().withEchoReasoningContent(true), AnswerRules.of(Mode.JSON_MODE),
+			Capability.CHAT, Capability.STREAMING, Capability.TOOLS, Capability.MODELS),
 
 	/** Mistral. */
 	MISTRAL("mistral", "mistral_ai", "Mistral", "mistral-large-latest", "https://api.mistral.ai/v1", WireFamily.OPENAI_COMPATIBLE,
@@ -60,7 +79,7 @@ public enum ProviderType {
 				.withRequiredToolChoice("any")
 				.withShortToolCallIds(true)
 				.withBridgeToolToUser(true),
-			Capability.values());
+			AnswerRules.of(Mode.STRICT_SCHEMA), Capability.values());
 
 	private final String id;
 
@@ -78,10 +97,13 @@ public enum ProviderType {
 
 	private final ProviderQuirks quirks;
 
+	private final AnswerRules answerRules;
+
 	private final Set<Capability> capabilities;
 
 	ProviderType(String id, String telemetryName, String displayName, String defaultModel, String defaultBaseUrl,
-			WireFamily family, String defaultEmbeddingModel, ProviderQuirks quirks, Capability... capabilities) {
+			WireFamily family, String defaultEmbeddingModel, ProviderQuirks quirks, AnswerRules answerRules,
+			Capability... capabilities) {
 		this.id = id;
 		this.telemetryName = telemetryName;
 		this.displayName = displayName;
@@ -90,6 +112,7 @@ public enum ProviderType {
 		this.family = family;
 		this.defaultEmbeddingModel = defaultEmbeddingModel;
 		this.quirks = quirks;
+		this.answerRules = answerRules;
 		this.capabilities = Set.copyOf(EnumSet.copyOf(Arrays.asList(capabilities)));
 	}
 
@@ -160,6 +183,14 @@ public enum ProviderType {
 	}
 
 	/**
+	 * Return how this provider enforces a JSON Schema on the answer, per model.
+	 * @return the rules
+	 */
+	public AnswerRules answerRules() {
+		return this.answerRules;
+	}
+
+	/**
 	 * Return the operations this provider offers.
 	 * @return an immutable set
 	 */
@@ -182,6 +213,27 @@ public enum ProviderType {
 	 */
 	public boolean requiresApiKey() {
 		return this.quirks.apiKeyRequired();
+	}
+
+	/**
+	 * Return a tool definition in this provider's wire format, exactly as its chat requests carry it: for the
+	 * OpenAI-compatible providers a {@code tools} entry {@code {"type":"function","function":{...}}}, for Claude a
+	 * {@code tools} entry {@code {"name","description","input_schema"}}, for Gemini one
+	 * {@code functionDeclarations} entry with {@code parametersJsonSchema} reduced to the keywords Gemini accepts.
+	 * @param tool the definition
+	 * @return a new JSON object, independent of the definition
+	 * @throws IllegalArgumentException if the definition is null
+	 */
+	public JsonNode toolWireFormat(ToolDefinition tool) {
+		if (tool == null) {
+			throw new IllegalArgumentException("'tool' must not be null");
+		}
+		JsonNode node = switch (this.family) {
+			case OPENAI_COMPATIBLE -> OpenAiFamily.tool(tool);
+			case ANTHROPIC -> AnthropicFamily.tool(tool);
+			case GEMINI -> GeminiFamily.tool(tool);
+		};
+		return node.deepCopy();
 	}
 
 	/**

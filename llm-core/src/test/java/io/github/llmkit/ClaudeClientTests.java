@@ -203,10 +203,10 @@ class ClaudeClientTests {
 	}
 
 	@Test
-	void chatWhenRefusedReportsContentFilter() {
+	void chatWhenRefusedReportsRefusal() {
 		this.server.enqueue(MockReply.blocked("refusal"));
 		ChatResponse response = this.client.chat(List.of(Message.user("Hi")));
-		assertThat(response.finishReason()).isEqualTo(FinishReason.CONTENT_FILTER);
+		assertThat(response.finishReason()).isEqualTo(FinishReason.REFUSAL);
 		assertThat(response.rawFinishReason()).isEqualTo("refusal");
 	}
 

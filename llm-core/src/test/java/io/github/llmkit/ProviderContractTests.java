@@ -71,7 +71,7 @@ class ProviderContractTests extends SimulatorTestSupport {
 		JsonNode tools = server.takeRequest().json().path("tools");
 		JsonNode sent = (type.family() == WireFamily.GEMINI) ? tools.get(0).path("functionDeclarations").get(0)
 				: tools.get(0);
-		assertThat(TOOLS.get(0).toWireFormat(type)).isEqualTo(sent);
+		assertThat(type.toolWireFormat(TOOLS.get(0))).isEqualTo(sent);
 	}
 
 	@ParameterizedTest

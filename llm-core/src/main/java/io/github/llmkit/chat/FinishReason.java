@@ -20,6 +20,9 @@ public enum FinishReason {
 	/** A safety or content filter blocked or cut the answer. */
 	CONTENT_FILTER,
 
+	/** The model declined to answer (OpenAI {@code refusal}, Claude {@code stop_reason: refusal}). */
+	REFUSAL,
+
 	/** Any other reason; see the raw value. */
 	OTHER
 

@@ -98,4 +98,38 @@ public final class StreamListeners {
 		};
 	}
 
+	/**
+	 * Return a listener that passes every event to {@code first}, then to {@code second}.
+	 * @param first the listener told first
+	 * @param second the listener told next
+	 * @return the listener
+	 * @throws IllegalArgumentException if either is null
+	 */
+	public static StreamListener both(StreamListener first, StreamListener second) {
+		if (first == null || second == null) {
+			throw new IllegalArgumentException("'" + ((first == null) ? "first" : "second") + "' must not be null");
+		}
+		return new StreamListener() {
+
+			@Override
+			public void onDelta(ChatDelta delta) {
+				first.onDelta(delta);
+				second.onDelta(delta);
+			}
+
+			@Override
+			public void onToolCall(ToolCall toolCall) {
+				first.onToolCall(toolCall);
+				second.onToolCall(toolCall);
+			}
+
+			@Override
+			public void onComplete(ChatResponse response) {
+				first.onComplete(response);
+				second.onComplete(response);
+			}
+
+		};
+	}
+
 }

@@ -12,12 +12,9 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 import com.github.victools.jsonschema.generator.FieldScope;
-import com.github.victools.jsonschema.generator.Option;
-import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaBuilder;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
-import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
-import com.github.victools.jsonschema.generator.SchemaVersion;
+import io.github.llmkit.internal.SchemaGenerators;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -111,8 +108,7 @@ final class MethodSchema {
 	}
 
 	private static boolean isOptional(Class<?> type) {
-		return type == Optional.class || type == OptionalInt.class || type == OptionalLong.class
-				|| type == OptionalDouble.class;
+		return SchemaGenerators.isOptional(type);
 	}
 
 	private static Type valueType(Type type) {
@@ -132,17 +128,7 @@ final class MethodSchema {
 	}
 
 	private static SchemaGenerator generator(JsonMapper mapper, boolean inline) {
-		SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(mapper, SchemaVersion.DRAFT_2020_12,
-				OptionPreset.PLAIN_JSON)
-			.with(Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES, Option.FLATTENED_ENUMS, Option.FLATTENED_OPTIONALS,
-					Option.ADDITIONAL_FIXED_TYPES, Option.STANDARD_FORMATS)
-			.without(Option.SCHEMA_VERSION_INDICATOR);
-		if (inline) {
-			config.with(Option.INLINE_ALL_SCHEMAS);
-		}
-		config.forFields().withRequiredCheck(MethodSchema::isRequired);
-		config.forFields().withDescriptionResolver(MethodSchema::description);
-		return new SchemaGenerator(config.build());
+		return SchemaGenerators.create(mapper, inline, MethodSchema::isRequired, MethodSchema::description, false);
 	}
 
 	private static boolean isRequired(FieldScope field) {

@@ -2,10 +2,6 @@ package io.github.llmkit.tool;
 
 import java.util.regex.Pattern;
 
-import io.github.llmkit.ProviderType;
-import io.github.llmkit.provider.anthropic.AnthropicFamily;
-import io.github.llmkit.provider.gemini.GeminiFamily;
-import io.github.llmkit.provider.openai.OpenAiFamily;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -75,29 +71,6 @@ public record ToolDefinition(String name, String description, JsonNode parameter
 			throw new IllegalArgumentException(
 					"Parameters of tool '" + name + "' are not valid JSON: " + ex.getOriginalMessage(), ex);
 		}
-	}
-
-	/**
-	 * Return this definition in the wire format of a provider's family, exactly as that family's chat requests
-	 * carry it: for the OpenAI-compatible providers a {@code tools} entry
-	 * {@code {"type":"function","function":{"name","description","parameters"}}}, for Claude a {@code tools}
-	 * entry {@code {"name","description","input_schema"}}, for Gemini one {@code functionDeclarations} entry
-	 * {@code {"name","description","parametersJsonSchema"}} with the schema reduced to the keywords Gemini
-	 * accepts.
-	 * @param type the provider
-	 * @return a new JSON object, independent of this definition
-	 * @throws IllegalArgumentException if the type is null
-	 */
-	public JsonNode toWireFormat(ProviderType type) {
-		if (type == null) {
-			throw new IllegalArgumentException("'type' must not be null");
-		}
-		ObjectNode node = switch (type.family()) {
-			case OPENAI_COMPATIBLE -> OpenAiFamily.tool(this);
-			case ANTHROPIC -> AnthropicFamily.tool(this);
-			case GEMINI -> GeminiFamily.tool(this);
-		};
-		return node.deepCopy();
 	}
 
 }

@@ -15,6 +15,7 @@ import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.StreamListener;
 import io.github.llmkit.internal.Lists;
+import io.github.llmkit.structured.AnswerType;
 
 /**
  * Holds tools by name, named collections of them, and runs the tool loop: call the model with the tools,
@@ -356,6 +357,50 @@ public final class ToolRegistry {
 	public ToolLoopResult run(LlmClient client, List<Message> messages, List<ToolDefinition> tools,
 			ChatOptions options) {
 		return blockingLoop(client, null, messages, tools, options);
+	}
+
+	/**
+	 * Run the tool loop with all registered tools and end it in a typed answer: the model may call tools as
+	 * usual, and its final answer must match the type (see {@link LlmClient#chat(List, Class)}).
+	 * @param <T> the answer type
+	 * @param client the client
+	 * @param messages the conversation, not empty
+	 * @param type the answer type, such as a record
+	 * @return the validated answer
+	 * @throws ToolLoopException if the model still requests tools after the last round
+	 * @throws io.github.llmkit.structured.TypedAnswerException if the final answer is refused, cut short,
+	 * filtered or does not match the type after the repair rounds
+	 */
+	public <T> T run(LlmClient client, List<Message> messages, Class<T> type) {
+		return run(client, messages, definitions(), AnswerType.of(type), ChatOptions.none());
+	}
+
+	/**
+	 * Run the tool loop as {@link #run(LlmClient, List, List, ChatOptions)} does and end it in a typed answer; a
+	 * final answer that does not match is sent back with its errors, with the tools still offered.
+	 * @param <T> the answer type
+	 * @param client the client
+	 * @param messages the conversation, not empty; not modified
+	 * @param tools the registered tools to offer
+	 * @param type the answer type
+	 * @param options per-call settings, or null
+	 * @return the validated answer
+	 * @throws ToolLoopException if the model still requests tools after the last round
+	 * @throws io.github.llmkit.structured.TypedAnswerException if the final answer is refused, cut short,
+	 * filtered or does not match the type after the repair rounds
+	 */
+	public <T> T run(LlmClient client, List<Message> messages, List<ToolDefinition> tools, AnswerType<T> type,
+			ChatOptions options) {
+		if (type == null) {
+			throw new IllegalArgumentException("'type' must not be null");
+		}
+		ChatOptions typed = type.applyTo(options);
+		ToolLoopResult result = blockingLoop(client, null, messages, tools, typed);
+		List<Message> transcript = result.transcript();
+		List<Message> beforeAnswer = (result.text().isEmpty()) ? transcript
+				: transcript.subList(0, transcript.size() - 1);
+		return type.settle(client, beforeAnswer, result.response(), typed,
+				(conversation, callOptions) -> blockingLoop(client, null, conversation, tools, callOptions).response());
 	}
 
 	/**

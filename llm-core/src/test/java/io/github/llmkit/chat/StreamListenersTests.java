@@ -55,4 +55,16 @@ class StreamListenersTests {
 			.withMessage("Writing the streamed text failed: pipe closed");
 	}
 
+	@Test
+	void bothTellsEachListenerInOrder() {
+		StringBuilder seen = new StringBuilder();
+		StreamListener listener = StreamListeners.both(
+				StreamListeners.text((text) -> seen.append("first:").append(text).append(' ')),
+				StreamListeners.text((text) -> seen.append("second:").append(text).append(' ')));
+		listener.onDelta(new ChatDelta("Hi", null, null, null, null));
+		assertThat(seen).hasToString("first:Hi second:Hi ");
+		assertThatIllegalArgumentException().isThrownBy(() -> StreamListeners.both(listener, null))
+			.withMessage("'second' must not be null");
+	}
+
 }

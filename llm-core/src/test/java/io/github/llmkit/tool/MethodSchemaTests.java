@@ -61,7 +61,7 @@ class MethodSchemaTests {
 		assertSchema("book", """
 				{"type":"object","properties":{"booking":{"type":"object","properties":{
 				"guests":{"type":"integer"},"name":{"type":"string"},"notes":{"type":"string"}},
-				"required":["guests","name"]}},"required":["booking"]}""");
+				"required":["name","guests"]}},"required":["booking"]}""");
 	}
 
 	@Test
@@ -88,7 +88,7 @@ class MethodSchemaTests {
 		assertThat(schema.get("properties").get("root").get("$ref").asString()).isEqualTo("#/$defs/Node");
 		assertThat(schema.get("$defs").get("Node")).isEqualTo(json("""
 				{"type":"object","properties":{"children":{"type":"array","items":{"$ref":"#/$defs/Node"}},
-				"label":{"type":"string"}},"required":["children","label"]}"""));
+				"label":{"type":"string"}},"required":["label","children"]}"""));
 	}
 
 	@Test

@@ -12,12 +12,13 @@ import java.util.function.Supplier;
  * @param reasoning the reasoning text, or null
  * @param finishReason the scripted raw finish reason, or null for the family's natural one
  * @param blockReason the block reason of a blocked prompt, or null
+ * @param refusal the model's explanation when it refuses to answer, or null
  * @param inputTokens the input tokens to report
  * @param outputTokens the output tokens to report
  * @param reasoningTokens the reasoning tokens to report
  */
 record Answer(String text, List<MockToolCall> toolCalls, String reasoning, String finishReason, String blockReason,
-		int inputTokens, int outputTokens, int reasoningTokens) {
+		String refusal, int inputTokens, int outputTokens, int reasoningTokens) {
 
 	Answer {
 		toolCalls = List.copyOf(toolCalls);
@@ -37,12 +38,14 @@ record Answer(String text, List<MockToolCall> toolCalls, String reasoning, Strin
 			generated.append(call.name()).append(call.arguments());
 		}
 		boolean blocked = reply.kind() == MockReply.Kind.BLOCKED;
+		boolean refused = reply.kind() == MockReply.Kind.REFUSAL;
 		int reasoningTokens = Texts.tokens(reply.reasoning());
 		int input = (reply.inputTokens() != null) ? reply.inputTokens() : conversation.promptTokens();
 		int output = (reply.outputTokens() != null) ? reply.outputTokens()
 				: Math.max(1, Texts.tokens(generated.toString()) + reasoningTokens);
-		return new Answer((blocked) ? null : reply.text(), calls, reply.reasoning(), reply.finishReason(),
-				(blocked) ? reply.text() : null, input, output, Math.min(reasoningTokens, output));
+		return new Answer((blocked || refused) ? null : reply.text(), calls, reply.reasoning(), reply.finishReason(),
+				(blocked) ? reply.text() : null, (refused) ? reply.text() : null, input, output,
+				Math.min(reasoningTokens, output));
 	}
 
 	boolean hasToolCalls() {

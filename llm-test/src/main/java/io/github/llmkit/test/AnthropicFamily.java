@@ -136,8 +136,31 @@ final class AnthropicFamily implements Family {
 			}
 		}
 		String thinking = body.path("thinking").path("type").asString("");
+		String answerTool = answerTool(body);
+		JsonNode answerSchema = body.path("output_config").path("format").get("schema");
+		for (JsonNode tool : body.path("tools")) {
+			if (answerTool != null && answerTool.equals(tool.path("name").asString(""))) {
+				answerSchema = tool.get("input_schema");
+			}
+		}
 		return new Conversation(userText, results, tools, Texts.tokens(messages.toString() + body.path("system")),
-				thinking.equals("enabled") || thinking.equals("adaptive"), attachments);
+				thinking.equals("enabled") || thinking.equals("adaptive"), attachments, answerSchema,
+				answerTool, Texts.userTexts(messages, "role", "content"));
+	}
+
+	/**
+	 * Return the tool the model must call when the request forces one ({@code tool_choice} {@code tool}, or
+	 * {@code any}: then the last tool offered), or null.
+	 */
+	private static String answerTool(JsonNode body) {
+		JsonNode choice = body.path("tool_choice");
+		String type = choice.path("type").asString("");
+		JsonNode tools = body.path("tools");
+		if (type.equals("tool")) {
+			return choice.path("name").asString(null);
+		}
+		return (type.equals("any") && !tools.isEmpty()) ? tools.get(tools.size() - 1).path("name").asString(null)
+				: null;
 	}
 
 }

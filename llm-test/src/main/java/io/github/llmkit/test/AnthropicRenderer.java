@@ -33,8 +33,9 @@ final class AnthropicRenderer {
 				.put("thinking", answer.reasoning())
 				.put("signature", Texts.signature(answer.reasoning()));
 		}
-		if (answer.text() != null) {
-			content.addObject().put("type", "text").put("text", answer.text());
+		String text = (answer.refusal() != null) ? answer.refusal() : answer.text();
+		if (text != null) {
+			content.addObject().put("type", "text").put("text", text);
 		}
 		for (MockToolCall call : answer.toolCalls()) {
 			ObjectNode block = toolUse(call);
@@ -64,9 +65,10 @@ final class AnthropicRenderer {
 			deltas.add(delta("signature_delta", "signature", Texts.signature(answer.reasoning())));
 			block(frames, index++, block, deltas);
 		}
-		if (answer.text() != null) {
+		String text = (answer.refusal() != null) ? answer.refusal() : answer.text();
+		if (text != null) {
 			List<ObjectNode> deltas = new ArrayList<>();
-			Texts.chunks(answer.text()).forEach((piece) -> deltas.add(delta("text_delta", "text", piece)));
+			Texts.chunks(text).forEach((piece) -> deltas.add(delta("text_delta", "text", piece)));
 			block(frames, index++, Json.object().put("type", "text").put("text", ""), deltas);
 		}
 		for (MockToolCall call : answer.toolCalls()) {
@@ -124,7 +126,7 @@ final class AnthropicRenderer {
 		if (answer.finishReason() != null) {
 			return answer.finishReason();
 		}
-		if (answer.isBlocked()) {
+		if (answer.isBlocked() || answer.refusal() != null) {
 			return "refusal";
 		}
 		return (answer.hasToolCalls()) ? "tool_use" : "end_turn";

@@ -37,7 +37,11 @@ final class AnthropicValidator {
 		}
 		String thinking = thinking(call, body);
 		String media = (thinking != null) ? thinking : AnthropicMedia.problem(body.get("messages"));
-		return (media != null) ? media : messages(body.get("messages"));
+		if (media != null) {
+			return media;
+		}
+		String structured = StructuredRequests.anthropicProblem(body);
+		return (structured != null) ? structured : messages(body.get("messages"));
 	}
 
 	private static String thinking(Call call, JsonNode body) {

@@ -3,6 +3,8 @@ package io.github.llmkit.test;
 import java.util.List;
 import java.util.Set;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * What the default replies need from a chat request, extracted by each wire family from its own JSON.
  *
@@ -12,9 +14,14 @@ import java.util.Set;
  * @param promptTokens an estimate of the prompt's tokens
  * @param wantsReasoning whether the request enables thinking output
  * @param attachments the images and documents of the last user message
+ * @param answerSchema the JSON Schema the answer must match (response format, forced answer tool, or a schema in
+ * JSON-mode instructions), or null
+ * @param answerTool the tool the answer must be given through (Claude's forced tool), or null
+ * @param userTexts the text of every user message, in order, for the values of a structured answer
  */
 record Conversation(String lastUserText, List<String> toolResults, Set<String> tools, int promptTokens,
-		boolean wantsReasoning, List<Attachment> attachments) {
+		boolean wantsReasoning, List<Attachment> attachments, JsonNode answerSchema, String answerTool,
+		String userTexts) {
 
 	Conversation {
 		toolResults = List.copyOf(toolResults);
@@ -24,7 +31,7 @@ record Conversation(String lastUserText, List<String> toolResults, Set<String> t
 
 	Conversation(String lastUserText, List<String> toolResults, Set<String> tools, int promptTokens,
 			boolean wantsReasoning) {
-		this(lastUserText, toolResults, tools, promptTokens, wantsReasoning, List.of());
+		this(lastUserText, toolResults, tools, promptTokens, wantsReasoning, List.of(), null, null, "");
 	}
 
 }

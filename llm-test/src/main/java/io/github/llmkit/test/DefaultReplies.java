@@ -31,6 +31,12 @@ final class DefaultReplies {
 
 	static MockReply answer(Conversation conversation) {
 		MockReply reply = decide(conversation);
+		if (conversation.answerSchema() != null && reply.toolCalls().isEmpty()) {
+			String source = conversation.userTexts() + "\n" + String.join("\n", conversation.toolResults());
+			String json = SchemaAnswers.json(conversation.answerSchema(), source);
+			reply = (conversation.answerTool() != null)
+					? MockReply.toolCalls(MockToolCall.of(conversation.answerTool(), json)) : MockReply.text(json);
+		}
 		if (conversation.wantsReasoning()) {
 			reply = reply.withReasoning("The user wrote: " + quoteOrNothing(conversation.lastUserText()) + ".");
 		}

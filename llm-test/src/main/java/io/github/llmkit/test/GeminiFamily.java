@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
@@ -178,7 +179,17 @@ final class GeminiFamily implements Family {
 		JsonNode config = Json.field(body, "generationConfig", "generation_config");
 		JsonNode thinking = Json.field(config, "thinkingConfig", "thinking_config");
 		boolean thoughts = Json.field(thinking, "includeThoughts", "include_thoughts").asBoolean(false);
-		return new Conversation(userText, results, tools, Texts.tokens(contents.toString()), thoughts, attachments);
+		JsonNode schema = Json.field(config, "responseJsonSchema", "response_json_schema");
+		if (schema.isMissingNode()) {
+			schema = Json.field(config, "responseSchema", "response_schema");
+		}
+		if (schema.isMissingNode()) {
+			JsonNode system = Json.field(body, "systemInstruction", "system_instruction");
+			schema = Objects.requireNonNullElse(SchemaAnswers.fromInstructions(Texts.joined(system.path("parts"))),
+					schema);
+		}
+		return new Conversation(userText, results, tools, Texts.tokens(contents.toString()), thoughts,
+				attachments, (schema.isMissingNode()) ? null : schema, null, Texts.userTexts(contents, "role", "parts"));
 	}
 
 	private static String functionOutput(JsonNode response) {

@@ -107,7 +107,8 @@ final class GeminiRenderer {
 	}
 
 	private static void finish(ObjectNode candidate, Answer answer) {
-		String reason = (answer.finishReason() != null) ? answer.finishReason() : "STOP";
+		String reason = (answer.finishReason() != null) ? answer.finishReason()
+				: (answer.refusal() != null) ? "SAFETY" : "STOP";
 		candidate.put("finishReason", reason);
 		if ("SAFETY".equals(reason)) {
 			ArrayNode ratings = candidate.putArray("safetyRatings");

@@ -57,6 +57,10 @@ final class GeminiValidator {
 				return unknown(field, "generation_config");
 			}
 		}
+		Map.Entry<String, String> structured = StructuredRequests.geminiProblem(config);
+		if (structured != null) {
+			return structured;
+		}
 		if (model.startsWith("gemini-3")) {
 			Map.Entry<String, String> unsigned = signatures(body.get("contents"));
 			if (unsigned != null) {

@@ -59,7 +59,9 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 		/** An exact 200 JSON body. */
 		JSON,
 		/** A prompt blocked by safety filters. */
-		BLOCKED
+		BLOCKED,
+		/** The model declines to answer. */
+		REFUSAL
 
 	}
 
@@ -132,6 +134,17 @@ public record MockReply(Kind kind, int status, String text, List<MockToolCall> t
 	 */
 	public static MockReply blocked(String reason) {
 		return of(Kind.BLOCKED, 200, require(reason, "reason"), List.of(), null, null);
+	}
+
+	/**
+	 * Create a refusal: OpenAI sends the explanation in {@code message.refusal} (streamed as {@code delta.refusal})
+	 * with {@code content} null, the other OpenAI-compatible providers as content; Anthropic as text with
+	 * {@code stop_reason: "refusal"}; Gemini as an empty answer with {@code finishReason: "SAFETY"}.
+	 * @param explanation the model's explanation
+	 * @return the reply
+	 */
+	public static MockReply refusal(String explanation) {
+		return of(Kind.REFUSAL, 200, require(explanation, "explanation"), List.of(), null, null);
 	}
 
 	/**

@@ -50,15 +50,17 @@ final class OpenAiChatRenderer {
 	private ObjectNode message(Answer answer) {
 		ObjectNode message = Json.object();
 		message.put("role", "assistant");
+		boolean refusalField = this.personality.has(OpenAiPersonality.Quirk.REFUSAL_FIELD);
+		String text = (answer.refusal() != null && !refusalField) ? answer.refusal() : answer.text();
 		boolean thinkingChunks = this.personality.has(OpenAiPersonality.Quirk.THINKING_CHUNKS);
 		if (thinkingChunks && answer.reasoning() != null) {
 			ArrayNode content = message.putArray("content");
 			content.add(thinkingChunk(answer.reasoning()));
-			content.addObject().put("type", "text").put("text", (answer.text() != null) ? answer.text() : "");
+			content.addObject().put("type", "text").put("text", (text != null) ? text : "");
 		}
-		else if (answer.text() != null || !answer.hasToolCalls()
+		else if (text != null || !answer.hasToolCalls()
 				|| !this.personality.has(OpenAiPersonality.Quirk.CONTENT_ABSENT_WITH_TOOLS)) {
-			message.put("content", answer.text());
+			message.put("content", text);
 		}
 		if (this.personality.reasoningField() != null && answer.reasoning() != null) {
 			message.put(this.personality.reasoningField(), answer.reasoning());
@@ -66,8 +68,8 @@ final class OpenAiChatRenderer {
 				message.putArray("reasoning_details").add(reasoningDetail(answer.reasoning()));
 			}
 		}
-		if (this.personality.has(OpenAiPersonality.Quirk.REFUSAL_FIELD)) {
-			message.putNull("refusal");
+		if (refusalField) {
+			message.put("refusal", answer.refusal());
 		}
 		if (answer.hasToolCalls()) {
 			ArrayNode calls = message.putArray("tool_calls");

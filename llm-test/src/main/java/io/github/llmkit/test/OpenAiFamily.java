@@ -183,7 +183,32 @@ final class OpenAiFamily implements Family {
 			}
 		}
 		boolean reasoning = body.has("reasoning") || body.path("thinking").path("type").asString("").equals("enabled");
-		return new Conversation(userText, results, tools, Texts.tokens(messages.toString()), reasoning, attachments);
+		return new Conversation(userText, results, tools, Texts.tokens(messages.toString()), reasoning,
+				attachments, answerSchema(body), null, Texts.userTexts(messages, "role", "content"));
+	}
+
+	/**
+	 * Return the schema a {@code response_format} asks for: {@code json_schema.schema}, or in JSON mode the schema
+	 * written into the system message (or a one-field object when there is none).
+	 */
+	private static JsonNode answerSchema(JsonNode body) {
+		JsonNode format = body.path("response_format");
+		String type = format.path("type").asString("");
+		if (type.equals("json_schema")) {
+			return format.path("json_schema").path("schema");
+		}
+		if (!type.equals("json_object")) {
+			return null;
+		}
+		for (JsonNode message : body.path("messages")) {
+			if ("system".equals(message.path("role").asString(""))) {
+				JsonNode schema = SchemaAnswers.fromInstructions(Texts.joined(message.get("content")));
+				if (schema != null) {
+					return schema;
+				}
+			}
+		}
+		return Json.MAPPER.readTree("{\"type\":\"object\",\"properties\":{\"answer\":{\"type\":\"string\"}}}");
 	}
 
 }

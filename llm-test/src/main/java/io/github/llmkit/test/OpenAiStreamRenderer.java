@@ -77,8 +77,13 @@ final class OpenAiStreamRenderer {
 	private ObjectNode roleDelta(Answer answer) {
 		ObjectNode delta = Json.object();
 		delta.put("role", "assistant");
-		delta.put("content", (answer.text() != null || !answer.hasToolCalls()) ? "" : null);
-		if (this.personality.has(OpenAiPersonality.Quirk.REFUSAL_FIELD)) {
+		boolean refusalField = this.personality.has(OpenAiPersonality.Quirk.REFUSAL_FIELD);
+		boolean refusal = refusalField && answer.refusal() != null;
+		delta.put("content", (!refusal && (answer.text() != null || !answer.hasToolCalls())) ? "" : null);
+		if (refusal) {
+			delta.put("refusal", "");
+		}
+		else if (refusalField) {
 			delta.putNull("refusal");
 		}
 		return delta;
@@ -102,6 +107,10 @@ final class OpenAiStreamRenderer {
 		}
 		for (String piece : Texts.chunks(answer.text())) {
 			deltas.add(Json.object().put("content", piece));
+		}
+		boolean refusalField = this.personality.has(OpenAiPersonality.Quirk.REFUSAL_FIELD);
+		for (String piece : Texts.chunks(answer.refusal())) {
+			deltas.add(Json.object().put((refusalField) ? "refusal" : "content", piece));
 		}
 		if (this.personality.has(OpenAiPersonality.Quirk.WHOLE_TOOL_CALLS) && answer.hasToolCalls()) {
 			ArrayNode calls = Json.array();

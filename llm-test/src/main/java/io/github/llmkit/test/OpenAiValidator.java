@@ -59,6 +59,11 @@ final class OpenAiValidator {
 		if (media != null) {
 			return media;
 		}
+		String structured = StructuredRequests.openAiProblem(personality, body);
+		if (structured != null) {
+			return OpenAiErrors.of(personality, (personality.id().equals("mistral")) ? 422 : 400,
+					"invalid_request_error", null, structured, "response_format");
+		}
 		if (personality.has(OpenAiPersonality.Quirk.STRICT_OPENAI_FIELDS)) {
 			return openAi(personality, body);
 		}

@@ -73,6 +73,21 @@ final class Texts {
 	 * Return an opaque signature for a thinking text or a Gemini turn: valid base64 of a digest of the seed, so it
 	 * is stable.
 	 */
+	/**
+	 * Return the text of every user turn of a message list, in order, one per line; a turn without the role field
+	 * counts as a user turn (Gemini's default).
+	 */
+	static String userTexts(JsonNode messages, String roleField, String contentField) {
+		StringBuilder texts = new StringBuilder();
+		for (JsonNode message : messages) {
+			if ("user".equals(message.path(roleField).asString("user"))) {
+				String text = joined(message.get(contentField));
+				texts.append((text != null) ? text : "").append('\n');
+			}
+		}
+		return texts.toString();
+	}
+
 	static String signature(String seed) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -73,6 +73,21 @@ public final class CannedBodies {
 				+ ",\"service_tier\":\"default\",\"system_fingerprint\":\"fp_bench\"}");
 	}
 
+	/** The typed answer of the {@code /typed/} route: an invoice as a model in strict mode writes it. */
+	public static final String TYPED_ANSWER = "{\"number\":\"INV-2041\",\"customer\":\"Acme Tools GmbH\","
+			+ "\"currency\":\"EUR\",\"lines\":[{\"description\":\"Cordless drill\",\"quantity\":2,"
+			+ "\"unitPrice\":89.9},{\"description\":\"Drill bits\",\"quantity\":1,\"unitPrice\":12.5}],"
+			+ "\"total\":192.3,\"notes\":null}";
+
+	static byte[] openAiTypedAnswer() {
+		String escaped = TYPED_ANSWER.replace("\"", "\\\"");
+		return utf8("{\"id\":\"chatcmpl-typed\",\"object\":\"chat.completion\",\"created\":1767225600,"
+				+ "\"model\":\"gpt-4o-mini-2024-07-18\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+				+ "\"content\":\"" + escaped + "\",\"refusal\":null,\"annotations\":[]},\"logprobs\":null,"
+				+ "\"finish_reason\":\"stop\"}],\"usage\":" + OPENAI_USAGE + ",\"service_tier\":\"default\","
+				+ "\"system_fingerprint\":\"fp_bench\"}");
+	}
+
 	static byte[] openAiToolAnswer() {
 		return utf8("{\"id\":\"chatcmpl-tool2\",\"object\":\"chat.completion\",\"created\":1767225600,"
 				+ "\"model\":\"gpt-4o-mini-2024-07-18\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","

@@ -13,8 +13,8 @@ import io.netty.handler.codec.http.FullHttpRequest;
 /**
  * Routes a request to its canned response by path and, for the OpenAI and Anthropic endpoints that serve both
  * modes on one path, by whether the body asks for a stream. The tool-loop route answers with a tool call
- * unless the body already carries a tool result. Paths under {@code /slow/} are paced streams
- * ({@link SlowStreams}).
+ * unless the body already carries a tool result; the typed route ({@code /typed/}) always answers an invoice
+ * as JSON text. Paths under {@code /slow/} are paced streams ({@link SlowStreams}).
  *
  * @since 0.1.0
  */
@@ -46,6 +46,9 @@ final class CannedHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 	}
 
 	private ByteBuf route(String uri, ByteBuf body) {
+		if (uri.startsWith("/typed/")) {
+			return this.responses.openAiTypedAnswer;
+		}
 		if (uri.startsWith("/tools/")) {
 			return contains(body, TOOL_RESULT) ? this.responses.openAiToolAnswer : this.responses.openAiToolCall;
 		}

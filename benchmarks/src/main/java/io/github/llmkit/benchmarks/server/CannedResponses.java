@@ -22,6 +22,8 @@ final class CannedResponses {
 
 	final ByteBuf openAiToolAnswer;
 
+	final ByteBuf openAiTypedAnswer;
+
 	final ByteBuf anthropicChat;
 
 	final ByteBuf anthropicStream;
@@ -37,6 +39,7 @@ final class CannedResponses {
 		this.openAiStream = sse(CannedBodies.openAiStream(chunks));
 		this.openAiToolCall = json(CannedBodies.openAiToolCall());
 		this.openAiToolAnswer = json(CannedBodies.openAiToolAnswer());
+		this.openAiTypedAnswer = json(CannedBodies.openAiTypedAnswer());
 		this.anthropicChat = json(CannedBodies.anthropicChat());
 		this.anthropicStream = sse(CannedBodies.anthropicStream(chunks));
 		this.geminiChat = json(CannedBodies.geminiChat());

@@ -39,7 +39,8 @@ final class AnthropicProvider implements Provider {
 
 	AnthropicProvider(ProviderContext context) {
 		this.context = context;
-		this.requests = new AnthropicRequestMapper(context.clientName(), context.json());
+		this.requests = new AnthropicRequestMapper(context.clientName(), context.json(),
+				context.type().answerRules());
 		Map<String, String> own = headers(context.config());
 		this.jsonHeaders = context.headers("application/json", own);
 		this.streamHeaders = context.headers("text/event-stream", own);
@@ -53,18 +54,24 @@ final class AnthropicProvider implements Provider {
 
 	@Override
 	public ChatResponse chat(ChatRequest request) {
-		return AnthropicResponseMapper.chat(this.context.postJson("chat", this.messagesUrl, this.jsonHeaders,
-				this.requests.chat(request, false), this.context.settings(request.options())),
+		ChatResponse response = AnthropicResponseMapper.chat(this.context.postJson("chat", this.messagesUrl,
+				this.jsonHeaders, this.requests.chat(request, false), this.context.settings(request.options())),
 				this.context.clientName());
+		String answerTool = this.requests.answerTool(request);
+		return (answerTool != null) ? AnthropicAnswerFormat.unwrap(response, answerTool) : response;
 	}
 
 	@Override
 	public ChatResponse stream(ChatRequest request, StreamListener listener) {
+		String answerTool = this.requests.answerTool(request);
+		StreamListener target = (answerTool != null) ? AnthropicAnswerFormat.listener(listener, answerTool)
+				: listener;
 		AnthropicStreamHandler handler = new AnthropicStreamHandler(this.context.clientName(), this.context.json(),
-				this.context.config().apiKey(), new StreamAccumulator(listener));
+				this.context.config().apiKey(), new StreamAccumulator(target));
 		this.context.postStream("chat", this.messagesUrl, this.streamHeaders, this.requests.chat(request, true),
 				this.context.settings(request.options()), handler);
-		return handler.finish();
+		ChatResponse response = handler.finish();
+		return (answerTool != null) ? AnthropicAnswerFormat.unwrap(response, answerTool) : response;
 	}
 
 	@Override

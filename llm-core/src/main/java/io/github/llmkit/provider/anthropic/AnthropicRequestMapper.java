@@ -3,12 +3,13 @@ package io.github.llmkit.provider.anthropic;
 import java.util.List;
 
 import io.github.llmkit.ClientConfig;
+import io.github.llmkit.ProviderType;
 import io.github.llmkit.LlmInvalidRequestException;
 import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.ReasoningBlock;
-import io.github.llmkit.chat.ResponseFormat;
 import io.github.llmkit.chat.ToolChoice;
+import io.github.llmkit.provider.AnswerRules;
 import io.github.llmkit.provider.ChatRequest;
 import io.github.llmkit.provider.Turns;
 import io.github.llmkit.tool.ToolCall;
@@ -38,9 +39,28 @@ final class AnthropicRequestMapper {
 
 	private final JsonMapper json;
 
+	private final AnswerRules answerRules;
+
 	AnthropicRequestMapper(String clientName, JsonMapper json) {
+		this(clientName, json, ProviderType.CLAUDE.answerRules());
+	}
+
+	AnthropicRequestMapper(String clientName, JsonMapper json, AnswerRules answerRules) {
 		this.clientName = clientName;
 		this.json = json;
+		this.answerRules = answerRules;
+	}
+
+	/**
+	 * Return the name of the tool that carries the answer of this request, or null when it needs none.
+	 */
+	String answerTool(ChatRequest request) {
+		String name = AnthropicAnswerFormat.answerTool(request.options(), this.answerRules);
+		if (name != null && request.tools().stream().anyMatch((tool) -> tool.name().equals(name))) {
+			throw invalid("the response format '" + name + "' is sent to this model as a tool of that name, which "
+					+ "clashes with an offered tool; rename the format");
+		}
+		return name;
 	}
 
 	ObjectNode chat(ChatRequest request, boolean stream) {
@@ -73,10 +93,10 @@ final class AnthropicRequestMapper {
 			ArrayNode stop = body.putArray("stop_sequences");
 			options.stop().forEach(stop::add);
 		}
-		responseFormat(body, options.responseFormat());
 		if (!request.tools().isEmpty()) {
 			tools(body, request.tools(), options.toolChoice());
 		}
+		AnthropicAnswerFormat.apply(body, options.responseFormat(), answerTool(request), thinking);
 		if (stream) {
 			body.put("stream", true);
 		}
@@ -188,19 +208,6 @@ final class AnthropicRequestMapper {
 			// not JSON: kept as text below
 		}
 		return this.json.createObjectNode().put("arguments", arguments);
-	}
-
-	private void responseFormat(ObjectNode body, ResponseFormat format) {
-		if (format == null || format.type() == ResponseFormat.Type.TEXT) {
-			return;
-		}
-		ObjectNode spec = body.putObject("output_config").putObject("format").put("type", "json_schema");
-		if (format.type() == ResponseFormat.Type.JSON_SCHEMA) {
-			spec.set("schema", format.schema());
-		}
-		else {
-			spec.putObject("schema").put("type", "object");
-		}
 	}
 
 	private static void tools(ObjectNode body, List<ToolDefinition> tools, ToolChoice choice) {

@@ -40,7 +40,8 @@ final class GeminiProvider implements Provider {
 
 	GeminiProvider(ProviderContext context) {
 		this.context = context;
-		this.requests = new GeminiRequestMapper(context.clientName(), context.json());
+		this.requests = new GeminiRequestMapper(context.clientName(), context.json(),
+				context.type().answerRules());
 		Map<String, String> own = (context.config().hasApiKey())
 				? Map.of("x-goog-api-key", context.config().apiKey()) : Map.of();
 		this.jsonHeaders = context.headers("application/json", own);

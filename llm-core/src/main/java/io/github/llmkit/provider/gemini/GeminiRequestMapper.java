@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.llmkit.LlmInvalidRequestException;
+import io.github.llmkit.ProviderType;
 import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.ResponseFormat;
 import io.github.llmkit.chat.ToolChoice;
+import io.github.llmkit.provider.AnswerInstructions;
+import io.github.llmkit.provider.AnswerRules;
 import io.github.llmkit.provider.ChatRequest;
 import io.github.llmkit.provider.Turns;
 import io.github.llmkit.tool.ToolCall;
@@ -30,9 +33,16 @@ final class GeminiRequestMapper {
 
 	private final JsonMapper json;
 
+	private final AnswerRules answerRules;
+
 	GeminiRequestMapper(String clientName, JsonMapper json) {
+		this(clientName, json, ProviderType.GEMINI.answerRules());
+	}
+
+	GeminiRequestMapper(String clientName, JsonMapper json, AnswerRules answerRules) {
 		this.clientName = clientName;
 		this.json = json;
+		this.answerRules = answerRules;
 	}
 
 	ObjectNode chat(ChatRequest request) {
@@ -40,13 +50,18 @@ final class GeminiRequestMapper {
 		ObjectNode body = this.json.createObjectNode();
 		StringBuilder system = new StringBuilder();
 		body.set("contents", contents(request.messages(), system));
+		boolean schemaInInstructions = schemaInInstructions(request);
+		if (schemaInInstructions) {
+			system.append((system.length() > 0) ? "\n\n" : "")
+				.append(AnswerInstructions.of(options.responseFormat().schema()));
+		}
 		if (system.length() > 0) {
 			body.putObject("systemInstruction").putArray("parts").addObject().put("text", system.toString());
 		}
 		if (!request.tools().isEmpty()) {
 			tools(body, request.tools(), options.toolChoice());
 		}
-		ObjectNode config = generationConfig(options);
+		ObjectNode config = generationConfig(options, schemaInInstructions);
 		if (!config.isEmpty()) {
 			body.set("generationConfig", config);
 		}
@@ -54,7 +69,17 @@ final class GeminiRequestMapper {
 		return body;
 	}
 
-	private ObjectNode generationConfig(ChatOptions options) {
+	/**
+	 * Return whether the answer schema goes into the instructions instead of {@code responseJsonSchema}: beside
+	 * tools, where Gemini 2 models reject a JSON response type.
+	 */
+	private boolean schemaInInstructions(ChatRequest request) {
+		ResponseFormat format = request.options().responseFormat();
+		return format != null && format.type() == ResponseFormat.Type.JSON_SCHEMA && this.answerRules
+			.modeFor(request.options().model(), !request.tools().isEmpty()) == AnswerRules.Mode.JSON_MODE;
+	}
+
+	private ObjectNode generationConfig(ChatOptions options, boolean schemaInInstructions) {
 		ObjectNode config = this.json.createObjectNode();
 		if (options.temperature() != null) {
 			config.put("temperature", options.temperature());
@@ -84,10 +109,10 @@ final class GeminiRequestMapper {
 			config.put("seed", options.seed());
 		}
 		ResponseFormat format = options.responseFormat();
-		if (format != null && format.type() != ResponseFormat.Type.TEXT) {
+		if (format != null && format.type() != ResponseFormat.Type.TEXT && !schemaInInstructions) {
 			config.put("responseMimeType", "application/json");
 			if (format.type() == ResponseFormat.Type.JSON_SCHEMA) {
-				config.set("responseJsonSchema", GeminiSchemaSanitizer.sanitize(format.schema()));
+				config.set("responseJsonSchema", GeminiSchemaSanitizer.cached(format.schema()));
 			}
 		}
 		return config;
@@ -205,7 +230,7 @@ final class GeminiRequestMapper {
 	static ObjectNode functionDeclaration(ObjectNode node, ToolDefinition tool) {
 		node.put("name", tool.name())
 			.put("description", tool.description())
-			.set("parametersJsonSchema", GeminiSchemaSanitizer.sanitize(tool.parameters()));
+			.set("parametersJsonSchema", GeminiSchemaSanitizer.cached(tool.parameters()));
 		return node;
 	}
 

@@ -3,6 +3,7 @@ package io.github.llmkit.provider.gemini;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.llmkit.provider.SchemaCache;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -27,7 +28,16 @@ final class GeminiSchemaSanitizer {
 
 	private static final Set<String> SCHEMA_VALUES = Set.of("items", "additionalProperties");
 
+	private static final SchemaCache CACHE = new SchemaCache(GeminiSchemaSanitizer::sanitize);
+
 	private GeminiSchemaSanitizer() {
+	}
+
+	/**
+	 * Return the reduction of a schema, computed once per schema instance.
+	 */
+	static JsonNode cached(JsonNode schema) {
+		return (schema != null) ? CACHE.get(schema) : null;
 	}
 
 	static JsonNode sanitize(JsonNode schema) {

@@ -44,6 +44,8 @@ final class OpenAiAnswerReader {
 
 	String reasoningContent;
 
+	String refusal;
+
 	String reasoning;
 
 	JsonNode reasoningDetails;
@@ -103,6 +105,7 @@ final class OpenAiAnswerReader {
 		this.content = null;
 		this.contentParts = null;
 		this.reasoningContent = null;
+		this.refusal = null;
 		this.reasoning = null;
 		this.reasoningDetails = null;
 		this.toolCalls = null;
@@ -153,6 +156,7 @@ final class OpenAiAnswerReader {
 			switch (name) {
 				case "content" -> content(wire);
 				case "reasoning_content" -> this.reasoningContent = wire.string(this.reasoningContentPath);
+				case "refusal" -> this.refusal = wire.string("choices[0]." + this.choice + ".refusal");
 				case "reasoning" -> this.reasoning = wire.string(this.reasoningPath);
 				case "reasoning_details" -> this.reasoningDetails = arrayTree(wire, this.detailsPath);
 				case "tool_calls" -> toolCalls(wire);

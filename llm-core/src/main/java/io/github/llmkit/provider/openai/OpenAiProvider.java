@@ -1,6 +1,5 @@
 package io.github.llmkit.provider.openai;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +44,8 @@ final class OpenAiProvider implements Provider {
 	OpenAiProvider(ProviderContext context) {
 		this.context = context;
 		ProviderQuirks quirks = context.type().quirks();
-		this.requests = new OpenAiRequestMapper(context.json(), quirks, MediaSupport.of(context.type()));
+		this.requests = new OpenAiRequestMapper(context.json(), quirks, MediaSupport.of(context.type()),
+				context.type().answerRules());
 		Map<String, String> own = headers(context.config(), quirks);
 		this.jsonHeaders = context.headers("application/json", own);
 		this.streamHeaders = context.headers("text/event-stream", own);

@@ -10,9 +10,9 @@ import io.github.llmkit.ProviderType;
 import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.ReasoningBlock;
-import io.github.llmkit.chat.ResponseFormat;
 import io.github.llmkit.chat.Role;
 import io.github.llmkit.chat.ToolChoice;
+import io.github.llmkit.provider.AnswerRules;
 import io.github.llmkit.provider.ChatRequest;
 import io.github.llmkit.provider.MediaSupport;
 import io.github.llmkit.provider.ProviderQuirks;
@@ -50,18 +50,21 @@ final class OpenAiRequestMapper {
 
 	private final ProviderQuirks quirks;
 
+	private final AnswerRules answerRules;
+
 	private final Map<String, Boolean> reasoningModels = new ConcurrentHashMap<>();
 
 	private final OpenAiContent content;
 
 	OpenAiRequestMapper(JsonMapper json, ProviderQuirks quirks) {
-		this(json, quirks, MediaSupport.of(ProviderType.OPENAI));
+		this(json, quirks, MediaSupport.of(ProviderType.OPENAI), ProviderType.OPENAI.answerRules());
 	}
 
-	OpenAiRequestMapper(JsonMapper json, ProviderQuirks quirks, MediaSupport media) {
+	OpenAiRequestMapper(JsonMapper json, ProviderQuirks quirks, MediaSupport media, AnswerRules answerRules) {
 		this.json = json;
 		this.quirks = quirks;
 		this.content = new OpenAiContent(json, media);
+		this.answerRules = answerRules;
 	}
 
 	/**
@@ -82,7 +85,8 @@ final class OpenAiRequestMapper {
 		ChatOptions options = request.options();
 		ObjectNode body = this.json.createObjectNode();
 		body.put("model", options.model());
-		body.set("messages", messages(request.messages()));
+		ArrayNode messages = messages(request.messages());
+		body.set("messages", messages);
 		boolean reasoningModel = this.quirks.reasoningModelRules() && isReasoningModel(options.model());
 		if (options.maxTokens() != null) {
 			body.put(this.quirks.maxTokensField(), options.maxTokens());
@@ -108,7 +112,8 @@ final class OpenAiRequestMapper {
 			body.put(this.quirks.seedField(), options.seed());
 		}
 		if (options.responseFormat() != null) {
-			responseFormat(body, options.responseFormat());
+			OpenAiAnswerFormat.apply(body, messages, options.responseFormat(), this.answerRules, options.model(),
+					stream || !request.tools().isEmpty());
 		}
 		if (!request.tools().isEmpty()) {
 			tools(body, request.tools(), options.toolChoice());
@@ -222,20 +227,6 @@ final class OpenAiRequestMapper {
 			hash = Math.floorDiv(hash, ID_ALPHABET.length()) ^ (hash * 6364136223846793005L + i);
 		}
 		return new String(out);
-	}
-
-	private void responseFormat(ObjectNode body, ResponseFormat format) {
-		switch (format.type()) {
-			case TEXT -> body.putObject("response_format").put("type", "text");
-			case JSON_OBJECT -> body.putObject("response_format").put("type", "json_object");
-			case JSON_SCHEMA -> {
-				ObjectNode node = body.putObject("response_format").put("type", "json_schema");
-				ObjectNode schema = node.putObject("json_schema");
-				schema.put("name", format.name());
-				schema.set("schema", format.schema());
-				schema.put("strict", format.strict());
-			}
-		}
 	}
 
 	private void tools(ObjectNode body, List<ToolDefinition> tools, ToolChoice choice) {

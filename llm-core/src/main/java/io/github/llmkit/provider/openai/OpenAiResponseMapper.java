@@ -74,6 +74,10 @@ final class OpenAiResponseMapper {
 		if (!calls.isEmpty() && (finish == null || finish == FinishReason.STOP)) {
 			finish = FinishReason.TOOL_CALLS;
 		}
+		if (isRefusal(answer.refusal) && (finish == null || finish == FinishReason.STOP)) {
+			text = ((text != null) ? text : "") + answer.refusal;
+			finish = FinishReason.REFUSAL;
+		}
 		return new ChatResponse(answer.id, answer.model, text,
 				(reasoning.length() > 0) ? reasoning.toString() : null, null, calls, finish, answer.finishReason,
 				usage(answer.usage, answer.groq), RawJson.object(json, body));
@@ -114,6 +118,14 @@ final class OpenAiResponseMapper {
 		if (node != null && node.isString()) {
 			target.append(node.asString());
 		}
+	}
+
+	/**
+	 * Return whether a {@code refusal} field ({@code message.refusal}, {@code delta.refusal}) says the model
+	 * declined: a non-empty string. Its text becomes the answer text, the finish reason {@code REFUSAL}.
+	 */
+	static boolean isRefusal(String refusal) {
+		return refusal != null && !refusal.isEmpty();
 	}
 
 	static FinishReason finishReason(String raw) {
@@ -160,12 +172,9 @@ final class OpenAiResponseMapper {
 	}
 
 	static List<ModelInfo> models(TreeChecks check, JsonNode root, List<ModelInfo> into) {
-		JsonNode data = check.array(root, "data", "data");
-		if (data == null) {
-			throw check.malformed("has no data");
-		}
+		List<JsonNode> data = check.objects(root, "data", true);
 		for (int i = 0; i < data.size(); i++) {
-			JsonNode model = check.element(data.get(i), "data[" + i + "]");
+			JsonNode model = data.get(i);
 			String id = check.string(model, "id", "data[" + i + "].id");
 			if (id == null) {
 				throw check.malformed("has data[" + i + "] without an id");

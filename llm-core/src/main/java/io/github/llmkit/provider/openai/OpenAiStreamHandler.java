@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.llmkit.chat.ChatDelta;
 import io.github.llmkit.chat.ChatResponse;
+import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.http.SseEvent;
@@ -28,6 +29,8 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 	private boolean done;
 
 	private boolean answered;
+
+	private boolean refused;
 
 	OpenAiStreamHandler(String clientName, JsonMapper json, String apiKey, StreamAccumulator accumulator) {
 		super(clientName, json, apiKey, accumulator);
@@ -83,11 +86,16 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 			text = textParts.toString();
 			reasoning = reasoningParts.toString();
 		}
+		if (OpenAiResponseMapper.isRefusal(chunk.refusal)) {
+			text = (text != null) ? text + chunk.refusal : chunk.refusal;
+			this.refused = true;
+		}
 		List<ToolCallDelta> calls = chunk.toolCalls;
+		FinishReason finish = OpenAiResponseMapper.finishReason(chunk.finishReason);
 		accumulator().rawFinishReason(chunk.finishReason);
 		rawData(data);
-		accumulator().accept(
-				new ChatDelta(text, reasoning, calls, OpenAiResponseMapper.finishReason(chunk.finishReason), usage));
+		accumulator().accept(new ChatDelta(text, reasoning, calls,
+				(this.refused && finish == FinishReason.STOP) ? FinishReason.REFUSAL : finish, usage));
 	}
 
 	private static void append(StringBuilder target, String value) {
@@ -101,6 +109,7 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 		super.restart();
 		this.done = false;
 		this.answered = false;
+		this.refused = false;
 	}
 
 	ChatResponse finish() {

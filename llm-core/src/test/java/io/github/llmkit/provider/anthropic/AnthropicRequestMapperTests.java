@@ -178,12 +178,31 @@ class AnthropicRequestMapperTests {
 	}
 
 	@Test
-	void responseFormatJsonSchemaGoesToOutputConfig() {
-		JsonNode schema = JSON.readTree("{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"integer\"}}}");
-		JsonNode body = map(List.of(Message.user("Hi")),
-				ChatOptions.builder().responseFormat(ResponseFormat.jsonSchema("answer", schema)).build());
+	void responseFormatJsonSchemaGoesToOutputConfigWithEveryObjectClosed() {
+		JsonNode schema = JSON.readTree("{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"integer\","
+				+ "\"minimum\":3}}}");
+		JsonNode body = map(List.of(Message.user("Hi")), ChatOptions.builder()
+			.model("claude-sonnet-4-6")
+			.responseFormat(ResponseFormat.jsonSchema("answer", schema))
+			.build());
 		assertThat(body.at("/output_config/format/type").asString()).isEqualTo("json_schema");
-		assertThat(body.at("/output_config/format/schema")).isEqualTo(schema);
+		assertThat(body.at("/output_config/format/schema")).isEqualTo(JSON.readTree("""
+				{"type":"object","properties":{"a":{"type":"integer","description":"(minimum: 3)"}},
+				"required":[],"additionalProperties":false}"""));
+		assertThat(body.has("tools")).isFalse();
+	}
+
+	@Test
+	void responseFormatForAModelWithoutStructuredOutputIsAForcedAnswerTool() {
+		JsonNode schema = JSON.readTree("{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"integer\"}}}");
+		JsonNode body = map(List.of(Message.user("Hi")), ChatOptions.builder()
+			.model("claude-sonnet-4-20250514")
+			.responseFormat(ResponseFormat.jsonSchema("answer", schema))
+			.build());
+		assertThat(body.has("output_config")).isFalse();
+		assertThat(body.at("/tools/0/name").asString()).isEqualTo("answer");
+		assertThat(body.at("/tools/0/input_schema")).isEqualTo(schema);
+		assertThat(body.get("tool_choice")).isEqualTo(JSON.readTree("{\"type\":\"tool\",\"name\":\"answer\"}"));
 	}
 
 	@Test

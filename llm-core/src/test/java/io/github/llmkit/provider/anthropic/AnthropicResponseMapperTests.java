@@ -50,7 +50,7 @@ class AnthropicResponseMapperTests {
 		assertThat(AnthropicResponseMapper.finishReason("stop_sequence")).isEqualTo(FinishReason.STOP);
 		assertThat(AnthropicResponseMapper.finishReason("max_tokens")).isEqualTo(FinishReason.LENGTH);
 		assertThat(AnthropicResponseMapper.finishReason("tool_use")).isEqualTo(FinishReason.TOOL_CALLS);
-		assertThat(AnthropicResponseMapper.finishReason("refusal")).isEqualTo(FinishReason.CONTENT_FILTER);
+		assertThat(AnthropicResponseMapper.finishReason("refusal")).isEqualTo(FinishReason.REFUSAL);
 		assertThat(AnthropicResponseMapper.finishReason("pause_turn")).isEqualTo(FinishReason.OTHER);
 		assertThat(AnthropicResponseMapper.finishReason("something_new")).isEqualTo(FinishReason.OTHER);
 	}
