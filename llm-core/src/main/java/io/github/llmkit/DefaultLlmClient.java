@@ -3,6 +3,7 @@ package io.github.llmkit;
 import java.util.List;
 import java.util.Objects;
 
+import io.github.llmkit.chat.ChatDelta;
 import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.Message;
@@ -14,6 +15,7 @@ import io.github.llmkit.http.HttpTransport;
 import io.github.llmkit.provider.ChatRequest;
 import io.github.llmkit.provider.MediaCheck;
 import io.github.llmkit.provider.Provider;
+import io.github.llmkit.tool.ToolCall;
 import io.github.llmkit.tool.ToolDefinition;
 
 /**
@@ -141,7 +143,7 @@ final class DefaultLlmClient implements LlmClient {
 		if (this.config.rateLimiter() != null && total != null) {
 			this.config.rateLimiter().recordTokens(total);
 		}
-		return response;
+		return response.withAnsweredBy(this.name);
 	}
 
 	private ChatRequest request(List<Message> messages, List<ToolDefinition> tools, ChatOptions options) {
@@ -197,7 +199,7 @@ final class DefaultLlmClient implements LlmClient {
 		if (listener == null) {
 			throw invalid("'listener' must not be null");
 		}
-		return listener;
+		return new NamingListener(listener, this.name);
 	}
 
 	private Message userPrompt(String prompt) {
@@ -223,6 +225,38 @@ final class DefaultLlmClient implements LlmClient {
 
 	static String nameOf(ProviderType type, ClientConfig config) {
 		return Objects.requireNonNullElse(config.name(), type.id());
+	}
+
+	/**
+	 * Forwards a stream to the caller's listener, naming this client in the completed response as the returned
+	 * one does.
+	 */
+	private static final class NamingListener implements StreamListener {
+
+		private final StreamListener delegate;
+
+		private final String client;
+
+		NamingListener(StreamListener delegate, String client) {
+			this.delegate = delegate;
+			this.client = client;
+		}
+
+		@Override
+		public void onDelta(ChatDelta delta) {
+			this.delegate.onDelta(delta);
+		}
+
+		@Override
+		public void onToolCall(ToolCall toolCall) {
+			this.delegate.onToolCall(toolCall);
+		}
+
+		@Override
+		public void onComplete(ChatResponse response) {
+			this.delegate.onComplete(response.withAnsweredBy(this.client));
+		}
+
 	}
 
 }

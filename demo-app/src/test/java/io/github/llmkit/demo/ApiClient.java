@@ -42,6 +42,10 @@ final class ApiClient {
 			.build());
 	}
 
+	Reply delete(String path) {
+		return send(request(path).DELETE().build());
+	}
+
 	Reply post(String path, String contentType, byte[] body) {
 		return send(request(path).header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))

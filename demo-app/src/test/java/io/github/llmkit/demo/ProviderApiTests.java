@@ -21,7 +21,7 @@ class ProviderApiTests extends RunningDemo {
 		assertThat(reply.status()).isEqualTo(200);
 		JsonNode json = reply.json();
 		assertThat(json.valueStream().map((p) -> p.get("name").asString())).containsExactly("claude", "deepseek",
-				"fast", "gemini", "grok", "groq", "mistral", "ollama", "openai", "openrouter");
+				"fast", "gemini", "grok", "groq", "mistral", "ollama", "openai", "openrouter", "resilient");
 		assertThat(json.valueStream().map((p) -> p.get("mode").asString())).containsOnly("simulated");
 		JsonNode fast = json.valueStream().filter((p) -> p.get("name").asString().equals("fast")).findFirst().get();
 		assertThat(fast.get("type").asString()).isEqualTo("groq");

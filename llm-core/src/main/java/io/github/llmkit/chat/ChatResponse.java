@@ -21,11 +21,13 @@ import tools.jackson.databind.JsonNode;
  * @param rawFinishReason the provider's own finish value, or null
  * @param usage token counts; never null, {@link Usage#unknown()} when not reported
  * @param raw the provider's JSON (the final chunk for a stream), or null
+ * @param answeredBy the name of the client that produced the answer (for a failover route, the member that
+ * answered), or null when not yet known
  * @since 0.1.0
  */
 public record ChatResponse(String id, String model, String text, String reasoning,
 		List<ReasoningBlock> reasoningBlocks, List<ToolCall> toolCalls, FinishReason finishReason,
-		String rawFinishReason, Usage usage, JsonNode raw) {
+		String rawFinishReason, Usage usage, JsonNode raw, String answeredBy) {
 
 	/**
 	 * Create a response, copying the lists and replacing nulls by empty values.
@@ -37,6 +39,38 @@ public record ChatResponse(String id, String model, String text, String reasonin
 		toolCalls = Lists.copyOf("toolCalls", toolCalls);
 		finishReason = Objects.requireNonNullElse(finishReason, FinishReason.OTHER);
 		usage = (usage != null) ? usage : Usage.unknown();
+	}
+
+	/**
+	 * Create a response whose client is not yet known; the client that returns it fills {@link #answeredBy()}.
+	 * @param id the provider's response id, or null
+	 * @param model the model that answered, or null
+	 * @param text the answer text, or null for none
+	 * @param reasoning the reasoning text, or null
+	 * @param reasoningBlocks reasoning blocks to send back unchanged
+	 * @param toolCalls the requested tool calls
+	 * @param finishReason why the model stopped
+	 * @param rawFinishReason the provider's own finish value, or null
+	 * @param usage token counts, or null when not reported
+	 * @param raw the provider's JSON, or null
+	 * @throws IllegalArgumentException if a list has a null element
+	 */
+	public ChatResponse(String id, String model, String text, String reasoning, List<ReasoningBlock> reasoningBlocks,
+			List<ToolCall> toolCalls, FinishReason finishReason, String rawFinishReason, Usage usage, JsonNode raw) {
+		this(id, model, text, reasoning, reasoningBlocks, toolCalls, finishReason, rawFinishReason, usage, raw, null);
+	}
+
+	/**
+	 * Return a copy naming the client that produced it.
+	 * @param client the client's name
+	 * @return this response when it already names that client, else a copy
+	 */
+	public ChatResponse withAnsweredBy(String client) {
+		if (Objects.equals(client, this.answeredBy)) {
+			return this;
+		}
+		return new ChatResponse(this.id, this.model, this.text, this.reasoning, this.reasoningBlocks, this.toolCalls,
+				this.finishReason, this.rawFinishReason, this.usage, this.raw, client);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.github.llmkit.LlmClient;
 import io.github.llmkit.observation.ClientEventListener;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -45,8 +46,20 @@ public final class LlmAutoConfiguration {
 
 	@Bean(LlmClientFactory.BEAN_NAME)
 	LlmClientFactory llmClientFactory(LlmProperties properties, ObjectProvider<ClientEventListener> listeners,
-			ObjectProvider<LlmClientCustomizer> customizers) {
-		return new LlmClientFactory(properties, listeners, customizers);
+			ObjectProvider<LlmClientCustomizer> customizers, ObjectProvider<LlmCallGuardFactory> guardFactory,
+			LlmCallGuards guards) {
+		return new LlmClientFactory(properties, listeners, customizers, guardFactory, guards);
+	}
+
+	@Bean(LlmRouteFactory.BEAN_NAME)
+	LlmRouteFactory llmRouteFactory(LlmProperties properties, BeanFactory beanFactory) {
+		return new LlmRouteFactory(properties, beanFactory);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	LlmCallGuards llmCallGuards() {
+		return new LlmCallGuards();
 	}
 
 	@Bean

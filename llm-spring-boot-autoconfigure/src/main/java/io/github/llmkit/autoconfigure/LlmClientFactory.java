@@ -7,12 +7,15 @@ import io.github.llmkit.LlmClient;
 import io.github.llmkit.LlmClients;
 import io.github.llmkit.autoconfigure.LlmProperties.Provider;
 import io.github.llmkit.observation.ClientEventListener;
+import io.github.llmkit.route.CallGuard;
+import io.github.llmkit.route.GuardedLlmClient;
 
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Creates the client of one {@code llm.providers} entry: the properties first, then every
- * {@link ClientEventListener} bean, then the {@link LlmClientCustomizer} beans in order. A bean itself, so that
+ * {@link ClientEventListener} bean, then the {@link LlmClientCustomizer} beans in order; wrapped in a circuit
+ * breaker when an {@link LlmCallGuardFactory} is present and the entry does not disable it. A bean itself, so that
  * each client bean is defined by a factory method and the entry's name, which Spring AOT can write as code.
  */
 final class LlmClientFactory {
@@ -26,12 +29,19 @@ final class LlmClientFactory {
 
 	private final ObjectProvider<LlmClientCustomizer> customizers;
 
+	private final ObjectProvider<LlmCallGuardFactory> guardFactory;
+
+	private final LlmCallGuards guards;
+
 	LlmClientFactory(LlmProperties properties, ObjectProvider<ClientEventListener> listeners,
-			ObjectProvider<LlmClientCustomizer> customizers) {
+			ObjectProvider<LlmClientCustomizer> customizers, ObjectProvider<LlmCallGuardFactory> guardFactory,
+			LlmCallGuards guards) {
 		LlmPropertiesMapper.validate(properties);
 		this.properties = properties;
 		this.listeners = listeners;
 		this.customizers = customizers;
+		this.guardFactory = guardFactory;
+		this.guards = guards;
 	}
 
 	/**
@@ -54,7 +64,15 @@ final class LlmClientFactory {
 			builder.eventListener((listeners.size() == 1) ? listeners.get(0) : new CompositeClientEventListener(listeners));
 		}
 		this.customizers.orderedStream().forEach((customizer) -> customizer.customize(name, builder));
-		return LlmClients.create(LlmPropertiesMapper.type(name, provider), builder.build());
+		LlmClient client = LlmClients.create(LlmPropertiesMapper.type(name, provider), builder.build());
+		LlmProperties.CircuitBreaker breaker = provider.getCircuitBreaker();
+		LlmCallGuardFactory factory = this.guardFactory.getIfAvailable();
+		if (factory == null || Boolean.FALSE.equals(breaker.getEnabled())) {
+			return client;
+		}
+		CallGuard guard = factory.create(name, breaker);
+		this.guards.register(name, guard);
+		return new GuardedLlmClient(client, guard);
 	}
 
 }

@@ -15,9 +15,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotationMetadata;
 
 /**
- * Registers one {@link LlmClient} bean per {@code llm.providers} entry, named after the entry, after checking
- * all of {@code llm.*}. A bean the application already defines under an entry's name wins. The client of
- * {@code llm.default-provider}, or of the only entry, is primary; clients are closed with the context.
+ * Registers one {@link LlmClient} bean per {@code llm.providers} entry, named after the entry, and one per
+ * {@code llm.routes} entry over its members, after checking all of {@code llm.*}. A bean the application
+ * already defines under an entry's name wins. The client or route of {@code llm.default-provider}, or the only
+ * entry's client, is primary; clients are closed with the context.
  */
 final class LlmClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware {
 
@@ -43,6 +44,20 @@ final class LlmClientsRegistrar implements ImportBeanDefinitionRegistrar, Enviro
 				return;
 			}
 			registry.registerBeanDefinition(name, definition(name, name.equals(primary)));
+		});
+		properties.getRoutes().keySet().forEach((name) -> {
+			if (registry.isBeanNameInUse(name)) {
+				logger.debug("Not creating LLM route '" + name + "': the application defines a bean of that name");
+				return;
+			}
+			RootBeanDefinition definition = new RootBeanDefinition();
+			definition.setFactoryBeanName(LlmRouteFactory.BEAN_NAME);
+			definition.setFactoryMethodName("create");
+			definition.getConstructorArgumentValues().addIndexedArgumentValue(0, name);
+			definition.setTargetType(LlmClient.class);
+			definition.setPrimary(name.equals(primary));
+			definition.setDependsOn(properties.getRoutes().get(name).toArray(String[]::new));
+			registry.registerBeanDefinition(name, definition);
 		});
 	}
 

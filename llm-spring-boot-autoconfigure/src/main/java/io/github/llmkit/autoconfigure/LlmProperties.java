@@ -2,6 +2,7 @@ package io.github.llmkit.autoconfigure;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.github.llmkit.ClientConfig;
@@ -29,6 +30,23 @@ public class LlmProperties {
 	 */
 	private final Map<String, Provider> providers = new LinkedHashMap<>();
 
+	/**
+	 * Failover routes by name: each becomes one more LlmClient bean of that name, sending every call to the
+	 * first of its members (names of llm.providers entries) that can answer.
+	 */
+	private final Map<String, List<String>> routes = new LinkedHashMap<>();
+
+	/**
+	 * Options a route member uses on the route's behalf, by route name and member name.
+	 */
+	private final Map<String, Map<String, LlmRouteMemberProperties>> routeOptions = new LinkedHashMap<>();
+
+	/**
+	 * Whether a route moves to its next member when a member rejects its credentials. Off by default, so that a
+	 * wrong key surfaces.
+	 */
+	private boolean failoverOnAuthentication;
+
 	private final Tools tools = new Tools();
 
 	private final Dotenv dotenv = new Dotenv();
@@ -43,6 +61,22 @@ public class LlmProperties {
 
 	public Map<String, Provider> getProviders() {
 		return this.providers;
+	}
+
+	public Map<String, List<String>> getRoutes() {
+		return this.routes;
+	}
+
+	public Map<String, Map<String, LlmRouteMemberProperties>> getRouteOptions() {
+		return this.routeOptions;
+	}
+
+	public boolean isFailoverOnAuthentication() {
+		return this.failoverOnAuthentication;
+	}
+
+	public void setFailoverOnAuthentication(boolean failoverOnAuthentication) {
+		this.failoverOnAuthentication = failoverOnAuthentication;
 	}
 
 	public Tools getTools() {
@@ -162,6 +196,8 @@ public class LlmProperties {
 		private boolean logRequests;
 
 		private final RateLimit rateLimit = new RateLimit();
+
+		private final CircuitBreaker circuitBreaker = new CircuitBreaker();
 
 		public String getType() {
 			return this.type;
@@ -323,6 +359,10 @@ public class LlmProperties {
 			return this.rateLimit;
 		}
 
+		public CircuitBreaker getCircuitBreaker() {
+			return this.circuitBreaker;
+		}
+
 		@Override
 		public String toString() {
 			return "Provider[type=" + this.type + ", apiKey=" + ((this.apiKey != null) ? "******" : "<none>")
@@ -346,6 +386,33 @@ public class LlmProperties {
 		 */
 		private Integer tokensPerMinute;
 
+		/**
+		 * Where the budget lives: local (this JVM) or redis (shared by every instance; needs llm-redis).
+		 */
+		private Store store = Store.LOCAL;
+
+		/**
+		 * Whether calls go through unlimited while the shared store is unreachable (with a WARN and a metric);
+		 * when false they fail.
+		 */
+		private boolean failOpen = true;
+
+		public Store getStore() {
+			return this.store;
+		}
+
+		public void setStore(Store store) {
+			this.store = store;
+		}
+
+		public boolean isFailOpen() {
+			return this.failOpen;
+		}
+
+		public void setFailOpen(boolean failOpen) {
+			this.failOpen = failOpen;
+		}
+
 		public Integer getRequestsPerMinute() {
 			return this.requestsPerMinute;
 		}
@@ -361,6 +428,92 @@ public class LlmProperties {
 		public void setTokensPerMinute(Integer tokensPerMinute) {
 			this.tokensPerMinute = tokensPerMinute;
 		}
+
+	}
+
+	/**
+	 * Circuit-breaker settings of one client; the breaker itself comes from llm-resilience4j.
+	 */
+	public static class CircuitBreaker {
+
+
+		/**
+		 * Whether the client gets a circuit breaker. Defaults to true when llm-resilience4j is on the classpath.
+		 */
+		private Boolean enabled;
+
+		/**
+		 * Percentage of failed calls in the window at or above which the breaker opens.
+		 */
+		private float failureRate = 50;
+
+		/**
+		 * Number of most recent calls whose outcomes the failure rate is computed over.
+		 */
+		private int window = 20;
+
+		/**
+		 * Number of calls the window must hold before the failure rate is judged.
+		 */
+		private int minimumCalls = 10;
+
+		/**
+		 * How long an open breaker refuses calls before it lets trial calls through.
+		 */
+		private Duration openDuration = Duration.ofSeconds(30);
+
+		public Boolean getEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(Boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public float getFailureRate() {
+			return this.failureRate;
+		}
+
+		public void setFailureRate(float failureRate) {
+			this.failureRate = failureRate;
+		}
+
+		public int getWindow() {
+			return this.window;
+		}
+
+		public void setWindow(int window) {
+			this.window = window;
+		}
+
+		public int getMinimumCalls() {
+			return this.minimumCalls;
+		}
+
+		public void setMinimumCalls(int minimumCalls) {
+			this.minimumCalls = minimumCalls;
+		}
+
+		public Duration getOpenDuration() {
+			return this.openDuration;
+		}
+
+		public void setOpenDuration(Duration openDuration) {
+			this.openDuration = openDuration;
+		}
+
+	}
+
+	/**
+	 * Where a rate-limit budget lives.
+	 */
+	public enum Store {
+
+		/** In this JVM: every instance has the whole budget. */
+		LOCAL,
+
+		/** In Redis: all instances share the budget. */
+		REDIS
 
 	}
 

@@ -42,8 +42,10 @@ final class LlmPropertiesMapper {
 	static void validate(LlmProperties properties) {
 		List<Problem> problems = new ArrayList<>();
 		properties.getProviders().forEach((name, provider) -> validate(name, provider, problems));
+		LlmRoutesMapper.validate(properties, problems);
 		String defaultProvider = properties.getDefaultProvider();
-		if (defaultProvider != null && !properties.getProviders().containsKey(defaultProvider)) {
+		if (defaultProvider != null && !properties.getProviders().containsKey(defaultProvider)
+				&& !properties.getRoutes().containsKey(defaultProvider)) {
 			problems.add(new Problem("llm.default-provider", "names '" + defaultProvider
 					+ "', which is not an entry of llm.providers",
 					(properties.getProviders().isEmpty()) ? "remove it, or add an entry llm.providers." + defaultProvider
@@ -97,7 +99,8 @@ final class LlmPropertiesMapper {
 		map.from(provider::getAppTitle).whenHasText().to(builder::appTitle);
 		map.from(provider::isLogRequests).to(builder::logRequests);
 		RateLimit rateLimit = provider.getRateLimit();
-		if (rateLimit.getRequestsPerMinute() != null || rateLimit.getTokensPerMinute() != null) {
+		boolean local = rateLimit.getStore() == LlmProperties.Store.LOCAL;
+		if (local && (rateLimit.getRequestsPerMinute() != null || rateLimit.getTokensPerMinute() != null)) {
 			int requests = (rateLimit.getRequestsPerMinute() != null) ? rateLimit.getRequestsPerMinute()
 					: Integer.MAX_VALUE;
 			builder.rateLimiter(new TokenBucketRateLimiter(requests, rateLimit.getTokensPerMinute()));
@@ -174,6 +177,7 @@ final class LlmPropertiesMapper {
 		}
 		positive(prefix + "rate-limit.requests-per-minute", provider.getRateLimit().getRequestsPerMinute(), problems);
 		positive(prefix + "rate-limit.tokens-per-minute", provider.getRateLimit().getTokensPerMinute(), problems);
+		LlmResilienceValidator.validate(prefix, provider, problems);
 		provider.getCustomHeaders().forEach((header, value) -> {
 			if (header.isBlank() || value == null) {
 				problems.add(new Problem(prefix + "custom-headers", "has a header without a name or value",

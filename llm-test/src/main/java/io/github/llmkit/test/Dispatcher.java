@@ -115,7 +115,7 @@ final class Dispatcher implements HttpHandler {
 		if (refused == null) {
 			refused = family.validate(call);
 		}
-		return new Admission(call, family, refused, (refused != null) ? null : this.server.nextScript());
+		return new Admission(call, family, refused, (refused != null) ? null : this.server.nextScript(provider));
 	}
 
 	private static void pause(Duration delay) throws InterruptedException {

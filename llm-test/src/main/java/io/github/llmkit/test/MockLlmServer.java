@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +46,8 @@ public final class MockLlmServer implements AutoCloseable {
 	}
 
 	private final ConcurrentLinkedQueue<MockReply> scripts = new ConcurrentLinkedQueue<>();
+
+	private final Map<String, MockReply> outages = new ConcurrentHashMap<>();
 
 	private final BlockingQueue<RecordedRequest> requests = new LinkedBlockingQueue<>();
 
@@ -145,10 +150,11 @@ public final class MockLlmServer implements AutoCloseable {
 	}
 
 	/**
-	 * Forget scripted replies not yet taken, recorded requests and the request count.
+	 * Forget scripted replies not yet taken, outages, recorded requests and the request count.
 	 */
 	public void reset() {
 		this.scripts.clear();
+		this.outages.clear();
 		this.requests.clear();
 		this.requestCount.set(0);
 	}
@@ -167,8 +173,43 @@ public final class MockLlmServer implements AutoCloseable {
 		this.requests.add(request);
 	}
 
-	MockReply nextScript() {
-		return this.scripts.poll();
+	/**
+	 * Start an outage of one provider: until {@link #endOutage(String)}, every request to it gets this reply
+	 * (an error, a delay, a stall), ahead of the queued replies, which other providers keep taking.
+	 * @param provider the provider id, such as {@code openai}
+	 * @param reply the reply every request to it gets
+	 * @throws IllegalArgumentException for an unknown provider id or a null reply
+	 */
+	public void outage(String provider, MockReply reply) {
+		if (ProviderRoute.find(provider) == null) {
+			throw new IllegalArgumentException(
+					"Unknown provider '" + provider + "'; known providers: " + ProviderRoute.known());
+		}
+		if (reply == null) {
+			throw new IllegalArgumentException("'reply' must not be null");
+		}
+		this.outages.put(provider, reply);
+	}
+
+	/**
+	 * End a provider's outage; it takes queued replies again.
+	 * @param provider the provider id
+	 */
+	public void endOutage(String provider) {
+		this.outages.remove(provider);
+	}
+
+	/**
+	 * Return the providers currently in an outage.
+	 * @return their ids
+	 */
+	public Set<String> outages() {
+		return Set.copyOf(this.outages.keySet());
+	}
+
+	MockReply nextScript(String provider) {
+		MockReply outage = this.outages.get(provider);
+		return (outage != null) ? outage : this.scripts.poll();
 	}
 
 }

@@ -88,6 +88,23 @@ class MockLlmServerTests {
 	}
 
 	@Test
+	void outageAnswersEveryRequestToThatProviderWhileOthersTakeTheQueueUntilItEnds() {
+		this.server.enqueue(MockReply.text("queued"));
+		this.server.outage("openai", MockReply.error(503, "server_error", "down"));
+		String openai = this.server.baseUrl("openai") + "/chat/completions";
+		String groq = this.server.baseUrl("groq") + "/chat/completions";
+		assertThat(Http.post(openai, chat("x"), "Authorization", AUTH).statusCode()).isEqualTo(503);
+		assertThat(Http.post(openai, chat("x"), "Authorization", AUTH).statusCode()).isEqualTo(503);
+		assertThat(this.server.outages()).containsExactly("openai");
+		assertThat(Http.json(Http.post(groq, chat("x"), "Authorization", AUTH)).at("/choices/0/message/content")
+			.asString()).isEqualTo("queued");
+		this.server.endOutage("openai");
+		assertThat(Http.post(openai, chat("x"), "Authorization", AUTH).statusCode()).isEqualTo(200);
+		assertThatIllegalArgumentException().isThrownBy(() -> this.server.outage("nope", MockReply.text("x")))
+			.withMessageStartingWith("Unknown provider 'nope'");
+	}
+
+	@Test
 	void refusedRequestDoesNotTakeTheScriptedReply() {
 		this.server.enqueue(MockReply.text("kept"));
 		String url = this.server.baseUrl("openai") + "/chat/completions";

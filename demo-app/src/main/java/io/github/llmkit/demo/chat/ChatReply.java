@@ -17,10 +17,11 @@ import io.github.llmkit.chat.ChatResponse;
  * @param finishReason the normalised finish reason
  * @param rawFinishReason the provider's own finish reason
  * @param usage the tokens spent
+ * @param answeredBy the client that produced the answer: for a route, the member that answered
  * @since 0.1.0
  */
 public record ChatReply(String provider, String type, String model, String text, String reasoning,
-		List<ToolCallView> toolCalls, String finishReason, String rawFinishReason, UsageView usage) {
+		List<ToolCallView> toolCalls, String finishReason, String rawFinishReason, UsageView usage, String answeredBy) {
 
 	/**
 	 * Create the reply, copying the tool calls.
@@ -40,7 +41,7 @@ public record ChatReply(String provider, String type, String model, String text,
 				: response.reasoning();
 		return new ChatReply(client.name(), client.type().id(), response.model(), response.text(), reasoning,
 				response.toolCalls().stream().map(ToolCallView::of).toList(), response.finishReason().name(),
-				response.rawFinishReason(), UsageView.of(response.usage()));
+				response.rawFinishReason(), UsageView.of(response.usage()), response.answeredBy());
 	}
 
 }

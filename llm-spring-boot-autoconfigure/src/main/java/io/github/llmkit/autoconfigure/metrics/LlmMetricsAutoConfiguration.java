@@ -6,6 +6,7 @@ import io.github.llmkit.autoconfigure.observation.EmbeddingObservationConvention
 import io.github.llmkit.autoconfigure.observation.LlmObservationProperties;
 import io.github.llmkit.autoconfigure.observation.ToolExecutionObservationConvention;
 import io.github.llmkit.autoconfigure.observation.ToolLoopObservationConvention;
+import io.github.llmkit.route.RouteListener;
 import io.github.llmkit.tool.ToolLoopObserver;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -42,6 +43,13 @@ public final class LlmMetricsAutoConfiguration {
 	@ConditionalOnBean(MeterRegistry.class)
 	LlmClientMetrics llmClientMetrics(MeterRegistry meterRegistry) {
 		return new LlmClientMetrics(meterRegistry);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "llmFailoverMetrics")
+	RouteListener llmFailoverMetrics(ObjectProvider<MeterRegistry> meterRegistry) {
+		MeterRegistry registry = meterRegistry.getIfAvailable();
+		return (registry != null) ? new FailoverMetrics(registry) : RouteListener.NONE;
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package io.github.llmkit.autoconfigure.metrics;
 
 import io.github.llmkit.LlmClient;
+import io.github.llmkit.route.LlmRoute;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -23,7 +24,7 @@ final class ObservedLlmClientPostProcessor implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (bean instanceof LlmClient client && !(bean instanceof ObservedLlmClient)) {
+		if (bean instanceof LlmClient client && !(bean instanceof ObservedLlmClient) && !(bean instanceof LlmRoute)) {
 			LlmClientMetrics metrics = this.metrics.getIfAvailable();
 			if (metrics != null) {
 				metrics.addClient(beanName, client.type());
