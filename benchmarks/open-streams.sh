@@ -23,7 +23,7 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 run_dir=$(mktemp -d)
 trap 'rm -rf "$run_dir"' EXIT
 classpath="$(cp benchmarks/target/benchmarks-0.1.0-SNAPSHOT.jar "$run_dir/" && echo "$run_dir/benchmarks-0.1.0-SNAPSHOT.jar")"
-IFS=':' read -r -a entries < benchmarks/target/classpath.txt
+IFS=":" read -r -a entries < benchmarks/target/classpath.txt || true
 for entry in "${entries[@]}"; do
 	case "$entry" in
 		*/target/*.jar) cp "$entry" "$run_dir/" && classpath="$classpath:$run_dir/$(basename "$entry")" ;;
