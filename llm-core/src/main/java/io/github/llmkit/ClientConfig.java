@@ -115,8 +115,18 @@ public record ClientConfig(String name, String apiKey, String model, String base
 	}
 
 	private static void requireHeaderValue(String name, String value) {
-		if (value != null && (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0)) {
-			throw new IllegalArgumentException("'" + name + "' must not contain a line break");
+		if (value == null) {
+			return;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == '\r' || c == '\n') {
+				throw new IllegalArgumentException("'" + name + "' must not contain a line break");
+			}
+			if ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
+				throw new IllegalArgumentException("'" + name + "' must not contain the control or line separator "
+						+ "character U+" + String.format("%04X", (int) c) + " (at index " + i + ")");
+			}
 		}
 	}
 

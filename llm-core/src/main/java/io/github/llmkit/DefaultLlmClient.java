@@ -12,6 +12,7 @@ import io.github.llmkit.embedding.EmbeddingOptions;
 import io.github.llmkit.embedding.EmbeddingResponse;
 import io.github.llmkit.http.HttpTransport;
 import io.github.llmkit.provider.ChatRequest;
+import io.github.llmkit.provider.MediaCheck;
 import io.github.llmkit.provider.Provider;
 import io.github.llmkit.tool.ToolDefinition;
 
@@ -116,6 +117,16 @@ final class DefaultLlmClient implements LlmClient {
 	}
 
 	@Override
+	public String baseUrl() {
+		return (this.config.baseUrl() != null) ? this.config.baseUrl() : this.type.defaultBaseUrl();
+	}
+
+	@Override
+	public ChatOptions defaultOptions() {
+		return this.defaults;
+	}
+
+	@Override
 	public void close() {
 		this.transport.close();
 	}
@@ -144,6 +155,7 @@ final class DefaultLlmClient implements LlmClient {
 		}
 		ChatOptions merged = (options != null) ? options.orElse(this.defaults) : this.defaults;
 		checkToolChoice(merged.toolChoice(), tools);
+		MediaCheck.check(this.name, this.type, merged.model(), messages);
 		return new ChatRequest(messages, tools, merged);
 	}
 

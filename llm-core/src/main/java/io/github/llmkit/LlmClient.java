@@ -188,6 +188,22 @@ public interface LlmClient extends AutoCloseable {
 	String defaultModel();
 
 	/**
+	 * Return the base URL requests go to, for telemetry ({@code server.address} and {@code server.port}).
+	 * @return the base URL, or null if unknown (the default)
+	 */
+	default String baseUrl() {
+		return null;
+	}
+
+	/**
+	 * Return the options a call falls back to for what it does not set: model, temperature, output limit.
+	 * @return the defaults, {@link ChatOptions#none()} unless the client says otherwise
+	 */
+	default ChatOptions defaultOptions() {
+		return ChatOptions.none();
+	}
+
+	/**
 	 * Release the connection pool; idempotent. Calls after closing fail with an {@link LlmException}.
 	 */
 	@Override

@@ -16,43 +16,43 @@ import io.github.llmkit.provider.ProviderQuirks;
 public enum ProviderType {
 
 	/** OpenAI. */
-	OPENAI("openai", "OpenAI", "gpt-4o", "https://api.openai.com/v1", WireFamily.OPENAI_COMPATIBLE,
+	OPENAI("openai", "openai", "OpenAI", "gpt-4o", "https://api.openai.com/v1", WireFamily.OPENAI_COMPATIBLE,
 			"text-embedding-3-small", ProviderQuirks.openAi(), Capability.values()),
 
 	/** Anthropic Claude. */
-	CLAUDE("claude", "Anthropic", "claude-sonnet-4-6", "https://api.anthropic.com/v1", WireFamily.ANTHROPIC, null,
-			ProviderQuirks.compatible(), Capability.CHAT, Capability.STREAMING, Capability.TOOLS, Capability.MODELS),
+	CLAUDE("claude", "anthropic", "Anthropic", "claude-sonnet-4-6", "https://api.anthropic.com/v1",
+			WireFamily.ANTHROPIC, null, ProviderQuirks.compatible(), Capability.CHAT, Capability.STREAMING, Capability.TOOLS, Capability.MODELS),
 
 	/** Google Gemini. */
-	GEMINI("gemini", "Google Gemini", "gemini-2.5-flash", "https://generativelanguage.googleapis.com/v1beta",
+	GEMINI("gemini", "gcp.gemini", "Google Gemini", "gemini-2.5-flash", "https://generativelanguage.googleapis.com/v1beta",
 			WireFamily.GEMINI, "gemini-embedding-001", ProviderQuirks.compatible(), Capability.values()),
 
 	/** xAI Grok. */
-	GROK("grok", "xAI Grok", "grok-3", "https://api.x.ai/v1", WireFamily.OPENAI_COMPATIBLE, null,
+	GROK("grok", "x_ai", "xAI Grok", "grok-3", "https://api.x.ai/v1", WireFamily.OPENAI_COMPATIBLE, null,
 			ProviderQuirks.compatible(), Capability.CHAT, Capability.STREAMING, Capability.TOOLS, Capability.MODELS),
 
 	/** Groq. */
-	GROQ("groq", "Groq", "llama-3.3-70b-versatile", "https://api.groq.com/openai/v1", WireFamily.OPENAI_COMPATIBLE,
+	GROQ("groq", "groq", "Groq", "llama-3.3-70b-versatile", "https://api.groq.com/openai/v1", WireFamily.OPENAI_COMPATIBLE,
 			null, ProviderQuirks.compatible(), Capability.CHAT, Capability.STREAMING, Capability.TOOLS,
 			Capability.MODELS),
 
 	/** OpenRouter. */
-	OPENROUTER("openrouter", "OpenRouter", "openai/gpt-4o", "https://openrouter.ai/api/v1",
+	OPENROUTER("openrouter", "openrouter", "OpenRouter", "openai/gpt-4o", "https://openrouter.ai/api/v1",
 			WireFamily.OPENAI_COMPATIBLE, "openai/text-embedding-3-small",
-			ProviderQuirks.compatible().withAttributionHeaders(true), Capability.values()),
+			ProviderQuirks.compatible().withAttributionHeaders(true).withReasoningObject(true), Capability.values()),
 
 	/** Ollama, through its OpenAI-compatible API. */
-	OLLAMA("ollama", "Ollama", "llama3.2", "http://localhost:11434/v1", WireFamily.OPENAI_COMPATIBLE,
+	OLLAMA("ollama", "ollama", "Ollama", "llama3.2", "http://localhost:11434/v1", WireFamily.OPENAI_COMPATIBLE,
 			"nomic-embed-text", ProviderQuirks.compatible().withApiKeyRequired(false).withToolChoiceSupported(false),
 			Capability.values()),
 
 	/** DeepSeek. */
-	DEEPSEEK("deepseek", "DeepSeek", "deepseek-chat", "https://api.deepseek.com/v1", WireFamily.OPENAI_COMPATIBLE,
+	DEEPSEEK("deepseek", "deepseek", "DeepSeek", "deepseek-chat", "https://api.deepseek.com/v1", WireFamily.OPENAI_COMPATIBLE,
 			null, ProviderQuirks.compatible().withEchoReasoningContent(true), Capability.CHAT, Capability.STREAMING,
 			Capability.TOOLS, Capability.MODELS),
 
 	/** Mistral. */
-	MISTRAL("mistral", "Mistral", "mistral-large-latest", "https://api.mistral.ai/v1", WireFamily.OPENAI_COMPATIBLE,
+	MISTRAL("mistral", "mistral_ai", "Mistral", "mistral-large-latest", "https://api.mistral.ai/v1", WireFamily.OPENAI_COMPATIBLE,
 			"mistral-embed", ProviderQuirks.compatible()
 				.withSeedField("random_seed")
 				.withDimensionsField("output_dimension")
@@ -63,6 +63,8 @@ public enum ProviderType {
 			Capability.values());
 
 	private final String id;
+
+	private final String telemetryName;
 
 	private final String displayName;
 
@@ -78,9 +80,10 @@ public enum ProviderType {
 
 	private final Set<Capability> capabilities;
 
-	ProviderType(String id, String displayName, String defaultModel, String defaultBaseUrl, WireFamily family,
-			String defaultEmbeddingModel, ProviderQuirks quirks, Capability... capabilities) {
+	ProviderType(String id, String telemetryName, String displayName, String defaultModel, String defaultBaseUrl,
+			WireFamily family, String defaultEmbeddingModel, ProviderQuirks quirks, Capability... capabilities) {
 		this.id = id;
+		this.telemetryName = telemetryName;
 		this.displayName = displayName;
 		this.defaultModel = defaultModel;
 		this.defaultBaseUrl = defaultBaseUrl;
@@ -88,6 +91,16 @@ public enum ProviderType {
 		this.defaultEmbeddingModel = defaultEmbeddingModel;
 		this.quirks = quirks;
 		this.capabilities = Set.copyOf(EnumSet.copyOf(Arrays.asList(capabilities)));
+	}
+
+	/**
+	 * Return the value of the OpenTelemetry attribute {@code gen_ai.provider.name}: the convention's well-known
+	 * value where it defines one ({@code anthropic}, {@code gcp.gemini}, {@code x_ai}, {@code mistral_ai}, ...),
+	 * else the id, as the convention allows a custom value for other providers.
+	 * @return the provider name for telemetry
+	 */
+	public String telemetryName() {
+		return this.telemetryName;
 	}
 
 	/**

@@ -228,4 +228,21 @@ class ClientConfigTests {
 		assertThat(options.maxTokens()).isNull();
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "a\u0000b", "a\u0085b", "a\u2028b", "a\u2029b", "a\u0007b",
+			"a\u007Fb", "a\u009Bb" })
+	void headerValuesWithControlOrLineSeparatorCharactersAreRefused(String value) {
+		assertThatIllegalArgumentException().isThrownBy(() -> ClientConfig.builder().header("X-Team", value).build())
+			.withMessageStartingWith("'headers.X-Team' must not contain the control or line separator character U+")
+			.withMessageContaining("at index 1");
+		assertThatIllegalArgumentException().isThrownBy(() -> ClientConfig.builder().appTitle(value).build())
+			.withMessageStartingWith("'appTitle' must not contain");
+	}
+
+	@Test
+	void headerValuesMayHoldTabsAndNonAsciiText() {
+		assertThat(ClientConfig.builder().header("X-Team", "a\tb \u00e9").build().headers()).containsEntry("X-Team",
+				"a\tb \u00e9");
+	}
+
 }

@@ -46,7 +46,7 @@ class OpenAiRequestTests extends SimulatorTestSupport {
 		ToolCall sum = ToolCall.of("call_sum2", "calculator", "{\"expression\":\"2+2\"}");
 		List<Message> conversation = List.of(Message.system("You are terse."),
 				Message.user("Weather in Paris, and 2+2?"),
-				new Message(Role.ASSISTANT, null, List.of(weather, sum), null, null, false, null),
+				new Message(Role.ASSISTANT, (String) null, List.of(weather, sum), null, null, false, null),
 				Message.toolResult("call_weather1", "get_weather", "{\"temperature\":18}"),
 				Message.toolResult("call_sum2", "calculator", "4"));
 		try (LlmClient client = client(ProviderType.OPENAI)) {
@@ -242,8 +242,22 @@ class OpenAiRequestTests extends SimulatorTestSupport {
 		}
 	}
 
+	@Test
+	void openRouterSendsItsReasoningObjectInsteadOfReasoningEffort() {
+		try (LlmClient client = client(ProviderType.OPENROUTER)) {
+			client.chat(List.of(Message.user("Hi")), ChatOptions.builder().reasoningEffort("low").build());
+			JsonNode body = server.takeRequest().json();
+			assertThat(body.has("reasoning_effort")).isFalse();
+			assertThat(body.get("reasoning").toString()).isEqualTo("{\"effort\":\"low\"}");
+			client.chat(List.of(Message.user("Hi")), ChatOptions.builder().thinkingBudget(2000).build());
+			assertThat(server.takeRequest().json().get("reasoning").toString()).isEqualTo("{\"max_tokens\":2000}");
+			client.chat(List.of(Message.user("Hi")));
+			assertThat(server.takeRequest().json().has("reasoning")).isFalse();
+		}
+	}
+
 	@ParameterizedTest
-	@EnumSource(names = { "GROK", "GROQ", "OPENROUTER", "OLLAMA", "DEEPSEEK", "MISTRAL" })
+	@EnumSource(names = { "GROK", "GROQ", "OLLAMA", "DEEPSEEK", "MISTRAL" })
 	void compatibleProvidersSendMaxTokensAndReasoningEffortAsGiven(ProviderType type) {
 		try (LlmClient client = client(type)) {
 			client.chat(List.of(Message.user("Hi")), ChatOptions.builder().reasoningEffort("low").build());
@@ -295,7 +309,7 @@ class OpenAiRequestTests extends SimulatorTestSupport {
 		ToolCall already = ToolCall.of("abc123XYZ", "calculator", "{\"expression\":\"1+1\"}");
 		try (LlmClient client = client(ProviderType.MISTRAL)) {
 			client.chatWithTools(List.of(Message.user("Weather?"),
-					new Message(Role.ASSISTANT, null, List.of(call, already), null, null, false, null),
+					new Message(Role.ASSISTANT, (String) null, List.of(call, already), null, null, false, null),
 					Message.toolResult(call.id(), call.name(), "sunny"),
 					Message.toolResult(already.id(), already.name(), "2")), TOOLS);
 			JsonNode messages = server.takeRequest().json().get("messages");
@@ -326,7 +340,7 @@ class OpenAiRequestTests extends SimulatorTestSupport {
 		List<Message> conversation = new ArrayList<>(toolThenUser());
 		conversation.add(Message.assistant("Cloudy."));
 		conversation.add(Message.user("Weather in Rome?"));
-		conversation.add(new Message(Role.ASSISTANT, null,
+		conversation.add(new Message(Role.ASSISTANT, (String) null,
 				List.of(ToolCall.of("def456UVW", "get_weather", "{\"city\":\"Rome\"}")), null, null, false, null));
 		conversation.add(Message.toolResult("def456UVW", "get_weather", "rainy"));
 		conversation.add(Message.user("Umbrella?"));
@@ -353,7 +367,7 @@ class OpenAiRequestTests extends SimulatorTestSupport {
 	private static List<Message> toolThenUser() {
 		ToolCall call = ToolCall.of("abc123XYZ", "get_weather", "{\"city\":\"Paris\"}");
 		return List.of(Message.user("Weather in Paris?"),
-				new Message(Role.ASSISTANT, null, List.of(call), null, null, false, null),
+				new Message(Role.ASSISTANT, (String) null, List.of(call), null, null, false, null),
 				Message.toolResult(call.id(), call.name(), "{\"sky\":\"sunny\"}"),
 				Message.user("Thanks, and tomorrow?"));
 	}
@@ -441,7 +455,7 @@ class OpenAiRequestTests extends SimulatorTestSupport {
 	@Test
 	void deepSeekEchoesReasoningContentOnToolCallTurns() {
 		ToolCall call = ToolCall.of("call_1", "get_weather", "{\"city\":\"Paris\"}");
-		Message assistant = new Message(Role.ASSISTANT, null, List.of(call), null, null, false,
+		Message assistant = new Message(Role.ASSISTANT, (String) null, List.of(call), null, null, false,
 				List.of(new ReasoningBlock("I should check the weather.", null, null)));
 		try (LlmClient client = client(ProviderType.DEEPSEEK)) {
 			client.chatWithTools(List.of(Message.user("Weather?"), assistant,
@@ -455,7 +469,7 @@ class OpenAiRequestTests extends SimulatorTestSupport {
 	@EnumSource(names = { "OPENAI", "GROK", "GROQ", "OPENROUTER", "OLLAMA", "MISTRAL" })
 	void otherProvidersNeverSendReasoningContent(ProviderType type) {
 		ToolCall call = ToolCall.of("abcdefghi", "get_weather", "{\"city\":\"Paris\"}");
-		Message assistant = new Message(Role.ASSISTANT, null, List.of(call), null, null, false,
+		Message assistant = new Message(Role.ASSISTANT, (String) null, List.of(call), null, null, false,
 				List.of(new ReasoningBlock("thoughts", null, null)));
 		try (LlmClient client = client(type)) {
 			client.chatWithTools(List.of(Message.user("Weather?"), assistant,

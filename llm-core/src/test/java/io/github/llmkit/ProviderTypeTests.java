@@ -26,6 +26,13 @@ class ProviderTypeTests {
 	}
 
 	@Test
+	void telemetryNameIsTheOpenTelemetryWellKnownValueOrTheId() {
+		assertThat(ProviderType.values()).extracting(ProviderType::telemetryName)
+			.containsExactly("openai", "anthropic", "gcp.gemini", "x_ai", "groq", "openrouter", "ollama", "deepseek",
+					"mistral_ai");
+	}
+
+	@Test
 	void onlyOllamaRunsWithoutKey() {
 		for (ProviderType type : ProviderType.values()) {
 			assertThat(type.requiresApiKey()).isEqualTo(type != ProviderType.OLLAMA);

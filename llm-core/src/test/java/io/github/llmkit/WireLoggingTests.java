@@ -1,5 +1,7 @@
 package io.github.llmkit;
 
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 
 import ch.qos.logback.classic.Level;
@@ -8,6 +10,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.StreamListeners;
+import io.github.llmkit.content.ContentPart;
 import io.github.llmkit.http.HttpTransport;
 import io.github.llmkit.test.MockLlmServer;
 import io.github.llmkit.test.MockReply;
@@ -100,6 +103,20 @@ class WireLoggingTests extends SimulatorTestSupport {
 			text.append(event.getFormattedMessage()).append('\n');
 		}
 		return text.toString();
+	}
+
+	@Test
+	void loggedRequestBodyShowsAnImageAsItsLengthNeverItsBase64() {
+		byte[] image = new byte[3000];
+		Arrays.fill(image, (byte) 7);
+		String base64 = Base64.getEncoder().encodeToString(image);
+		try (LlmClient client = LlmClients.create(ProviderType.CLAUDE,
+				config(ProviderType.CLAUDE).logRequests(true).build())) {
+			client.chat(List.of(Message.user("Look", ContentPart.image(image, "image/png"))));
+		}
+		assertThat(logText()).contains("\"data\":\"[base64, 4000 chars]\"")
+			.contains("\"media_type\":\"image/png\"")
+			.doesNotContain(base64.substring(0, 100));
 	}
 
 }

@@ -42,6 +42,12 @@ final class ApiClient {
 			.build());
 	}
 
+	Reply post(String path, String contentType, byte[] body) {
+		return send(request(path).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build());
+	}
+
 	Reply postJson(String path, Map<String, ?> body) {
 		return post(path, JSON.writeValueAsString(body));
 	}

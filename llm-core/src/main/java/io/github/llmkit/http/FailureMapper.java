@@ -50,9 +50,9 @@ final class FailureMapper {
 	 */
 	AttemptFailure status(HttpCall call, ClassicHttpResponse response, HttpEntity entity) throws IOException {
 		int status = response.getCode();
-		String body = (entity != null) ? new String(EntityUtils.toByteArray(entity), StandardCharsets.UTF_8) : "";
-		logger.debug("{} {} answered HTTP {}: {}", this.clientName, call.operation(), status,
-				Redactor.text(body, this.apiKey));
+		String body = Redactor.text(
+				(entity != null) ? new String(EntityUtils.toByteArray(entity), StandardCharsets.UTF_8) : "", this.apiKey);
+		logger.debug("{} {} answered HTTP {}: {}", this.clientName, call.operation(), status, body);
 		ProviderError error = this.errorParser.parse(status, body);
 		String message = Redactor.text(error.message(), this.apiKey);
 		Duration headerDelay = this.retryPolicy.serverDelay(header(response, "retry-after-ms"),

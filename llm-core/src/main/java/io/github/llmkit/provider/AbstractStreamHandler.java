@@ -25,6 +25,8 @@ public abstract class AbstractStreamHandler implements SseHandler {
 
 	private StreamAccumulator accumulator;
 
+	private String rawData;
+
 	/**
 	 * Create a handler feeding an accumulator.
 	 * @param clientName the client's name, for errors
@@ -74,6 +76,30 @@ public abstract class AbstractStreamHandler implements SseHandler {
 	}
 
 	/**
+	 * Parse the JSON data of one event that must be an object.
+	 * @param data the event data
+	 * @param what what the data is, for the error message
+	 * @return the parsed object
+	 * @throws LlmStreamException naming this client when the data is not JSON or not an object
+	 */
+	protected final JsonNode readObject(String data, String what) {
+		JsonNode node = read(data, what);
+		if (!node.isObject()) {
+			throw new TreeChecks(this.clientName, what, true).notAnObject(node);
+		}
+		return node;
+	}
+
+	/**
+	 * Keep the data of the event that becomes {@link ChatResponse#raw()} if no later one replaces it; it is
+	 * parsed into a tree only if the response's {@code raw()} is read (see {@link RawJson}).
+	 * @param data the event data, a JSON object
+	 */
+	protected final void rawData(String data) {
+		this.rawData = data;
+	}
+
+	/**
 	 * Return the failure for an error event the family's parser read, with the API key masked in its message.
 	 * It is retryable only when the error is {@linkplain ProviderError#transientFailure() transient} and
 	 * nothing has been delivered yet, the one rule every family follows.
@@ -97,6 +123,7 @@ public abstract class AbstractStreamHandler implements SseHandler {
 	@Override
 	public void restart() {
 		this.accumulator = this.accumulator.restarted();
+		this.rawData = null;
 	}
 
 	/**
@@ -110,6 +137,14 @@ public abstract class AbstractStreamHandler implements SseHandler {
 		if (!ended) {
 			throw new LlmStreamException(this.clientName, null,
 					this.clientName + " stream ended before the answer was complete (" + missing + ")", null);
+		}
+		String unnamed = this.accumulator.unnamedToolCall();
+		if (unnamed != null) {
+			throw new LlmStreamException(this.clientName, null,
+					this.clientName + " stream sent tool call " + unnamed + " without a name", null);
+		}
+		if (this.rawData != null) {
+			this.accumulator.raw(RawJson.object(this.json, this.rawData));
 		}
 		return this.accumulator.complete();
 	}

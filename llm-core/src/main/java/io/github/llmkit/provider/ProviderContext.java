@@ -114,8 +114,24 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 	public JsonNode postJson(String operation, String url, Map<String, String> headers, JsonNode body,
 			CallSettings settings) {
 		byte[] answer = this.transport
-			.execute(HttpCall.post(operation, url, headers, this.json.writeValueAsBytes(body)), settings);
+			.execute(HttpCall.post(operation, url, headers, Base64Data.write(this.json, body)), settings);
 		return readObject(answer, operation);
+	}
+
+	/**
+	 * POST a JSON body and return the bytes of the successful answer, for a family that reads them with the
+	 * streaming parser.
+	 * @param operation the operation, for logs and errors
+	 * @param url the absolute URL
+	 * @param headers the request headers
+	 * @param body the request body
+	 * @param settings the call's transport settings
+	 * @return the answer's body
+	 */
+	public byte[] post(String operation, String url, Map<String, String> headers, JsonNode body,
+			CallSettings settings) {
+		return this.transport.execute(HttpCall.post(operation, url, headers, Base64Data.write(this.json, body)),
+				settings);
 	}
 
 	/**
@@ -130,7 +146,7 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 	 */
 	public void postStream(String operation, String url, Map<String, String> headers, JsonNode body,
 			CallSettings settings, SseHandler handler) {
-		this.transport.stream(HttpCall.post(operation, url, headers, this.json.writeValueAsBytes(body)), settings,
+		this.transport.stream(HttpCall.post(operation, url, headers, Base64Data.write(this.json, body)), settings,
 				handler);
 	}
 
@@ -175,16 +191,43 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 			throw new LlmTransportException(this.clientName, this.clientName + " returned " + items.size()
 					+ " embeddings for " + inputs + " inputs", null, false);
 		}
+		TreeChecks check = new TreeChecks(this.clientName, "embeddings", false);
 		List<float[]> vectors = new ArrayList<>(items.size());
 		for (JsonNode item : items) {
-			JsonNode values = item.path(field);
+			String path = "embedding " + vectors.size();
+			JsonNode values = check.array(check.element(item, path), field, path + "." + field);
+			if (values == null) {
+				throw check.malformed("has " + path + " without " + field);
+			}
 			float[] vector = new float[values.size()];
 			for (int i = 0; i < vector.length; i++) {
-				vector[i] = (float) values.get(i).asDouble();
+				JsonNode value = values.get(i);
+				if (!value.isNumber()) {
+					throw check.malformed("has " + path + "." + field + "[" + i + "] that is not a number");
+				}
+				vector[i] = (float) value.asDouble();
 			}
 			vectors.add(vector);
 		}
 		return vectors;
+	}
+
+	/**
+	 * Return the items of an embeddings answer's list field, failing when the answer has none.
+	 * @param root the answer
+	 * @param field the list field ({@code data}, {@code embeddings})
+	 * @return the items
+	 * @throws LlmTransportException naming this client when the field is absent or not an array
+	 */
+	public List<JsonNode> embeddingItems(JsonNode root, String field) {
+		TreeChecks check = new TreeChecks(this.clientName, "embeddings", false);
+		JsonNode items = check.array(root, field, field);
+		if (items == null) {
+			throw check.malformed("has no " + field);
+		}
+		List<JsonNode> list = new ArrayList<>(items.size());
+		items.forEach(list::add);
+		return list;
 	}
 
 }

@@ -16,9 +16,10 @@ package io.github.llmkit.provider;
  * @param reasoningModelRules whether reasoning models are detected by id and sent {@code reasoning_effort} with no sampling parameters (OpenAI o-series, gpt-5)
  * @param attributionHeaders whether the app URL and title are sent as {@code HTTP-Referer} and {@code X-Title} (OpenRouter)
  * @param bridgeToolToUser whether a short assistant message is inserted between a tool result and a directly following user message, which the provider rejects (Mistral)
+ * @param reasoningObject whether reasoning settings go out as a {@code reasoning} object ({@code effort}, or {@code max_tokens} from the thinking budget) instead of a top-level {@code reasoning_effort} (OpenRouter)
  * @since 0.1.0
  */
-public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, String seedField, String dimensionsField, boolean streamUsageOption, boolean toolChoiceSupported, String requiredToolChoice, boolean shortToolCallIds, boolean echoReasoningContent, boolean reasoningModelRules, boolean attributionHeaders, boolean bridgeToolToUser) {
+public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, String seedField, String dimensionsField, boolean streamUsageOption, boolean toolChoiceSupported, String requiredToolChoice, boolean shortToolCallIds, boolean echoReasoningContent, boolean reasoningModelRules, boolean attributionHeaders, boolean bridgeToolToUser, boolean reasoningObject) {
 
 	/**
 	 * Return OpenAI's own behaviour, the base every compatible provider starts from.
@@ -26,7 +27,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 */
 	public static ProviderQuirks openAi() {
 		return new ProviderQuirks(true, "max_completion_tokens", "seed", "dimensions", true, true, "required", false,
-				false, true, false, false);
+				false, true, false, false, false);
 	}
 
 	/**
@@ -35,7 +36,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 */
 	public static ProviderQuirks compatible() {
 		return new ProviderQuirks(true, "max_tokens", "seed", "dimensions", true, true, "required", false, false,
-				false, false, false);
+				false, false, false, false);
 	}
 
 	/**
@@ -44,7 +45,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withApiKeyRequired(boolean value) {
-		return new ProviderQuirks(value, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser);
+		return new ProviderQuirks(value, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser, this.reasoningObject);
 	}
 
 	/**
@@ -53,7 +54,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withSeedField(String value) {
-		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, value, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser);
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, value, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser, this.reasoningObject);
 	}
 
 	/**
@@ -62,7 +63,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withDimensionsField(String value) {
-		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, value, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser);
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, value, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser, this.reasoningObject);
 	}
 
 	/**
@@ -71,7 +72,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withStreamUsageOption(boolean value) {
-		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, value, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser);
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, value, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser, this.reasoningObject);
 	}
 
 	/**
@@ -80,7 +81,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withToolChoiceSupported(boolean value) {
-		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, value, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser);
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, value, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser, this.reasoningObject);
 	}
 
 	/**
@@ -89,7 +90,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withRequiredToolChoice(String value) {
-		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, value, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser);
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, value, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser, this.reasoningObject);
 	}
 
 	/**
@@ -98,7 +99,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withShortToolCallIds(boolean value) {
-		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, value, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser);
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, value, this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser, this.reasoningObject);
 	}
 
 	/**
@@ -107,7 +108,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withEchoReasoningContent(boolean value) {
-		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, value, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser);
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, value, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser, this.reasoningObject);
 	}
 
 	/**
@@ -116,7 +117,7 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	 * @return the copy
 	 */
 	public ProviderQuirks withAttributionHeaders(boolean value) {
-		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, value, this.bridgeToolToUser);
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField, this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds, this.echoReasoningContent, this.reasoningModelRules, value, this.bridgeToolToUser, this.reasoningObject);
 	}
 
 	/**
@@ -127,7 +128,19 @@ public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, Stri
 	public ProviderQuirks withBridgeToolToUser(boolean value) {
 		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField,
 				this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds,
-				this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, value);
+				this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, value, this.reasoningObject);
+	}
+
+	/**
+	 * Return a copy with {@code reasoningObject} changed.
+	 * @param value the new value
+	 * @return the copy
+	 */
+	public ProviderQuirks withReasoningObject(boolean value) {
+		return new ProviderQuirks(this.apiKeyRequired, this.maxTokensField, this.seedField, this.dimensionsField,
+				this.streamUsageOption, this.toolChoiceSupported, this.requiredToolChoice, this.shortToolCallIds,
+				this.echoReasoningContent, this.reasoningModelRules, this.attributionHeaders, this.bridgeToolToUser,
+				value);
 	}
 
 }

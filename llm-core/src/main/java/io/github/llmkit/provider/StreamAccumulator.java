@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Turns the deltas of one stream into the final {@link ChatResponse}, passing each delta on to the user's
  * listener. Shared by every wire family. Tool-call fragments are keyed by index; a fragment whose id differs
- * from the id already held at its index starts a new call (servers that send index 0 for every call). Not
- * thread-safe: one instance per stream.
+ * from the id already held at its index starts a new call (servers that send index 0 for every call). A tool
+ * name sent in pieces is joined, and a name repeated whole on every fragment stays one name. Not thread-safe:
+ * one instance per stream.
  *
  * @since 0.1.0
  */
@@ -198,6 +199,19 @@ public final class StreamAccumulator {
 	}
 
 	/**
+	 * Return the first tool call that never received a name, described by its id and position.
+	 * @return the description, or null when every tool call has a name
+	 */
+	public String unnamedToolCall() {
+		for (Slot slot : this.slots) {
+			if (slot.name == null) {
+				return "'" + slot.toToolCall().id() + "' (position " + slot.position + ")";
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * Build the final response, report any tool call not yet reported, and call the listener's
 	 * {@code onComplete}.
 	 * @return the response
@@ -245,8 +259,14 @@ public final class StreamAccumulator {
 			if (this.id == null && fragment.id() != null && !fragment.id().isEmpty()) {
 				this.id = fragment.id();
 			}
-			if (this.name == null && fragment.name() != null && !fragment.name().isEmpty()) {
-				this.name = fragment.name();
+			String piece = fragment.name();
+			if (piece != null && !piece.isEmpty()) {
+				if (this.name == null) {
+					this.name = piece;
+				}
+				else if (!this.name.equals(piece)) {
+					this.name = this.name + piece;
+				}
 			}
 			if (fragment.arguments() != null) {
 				this.arguments.append(fragment.arguments());

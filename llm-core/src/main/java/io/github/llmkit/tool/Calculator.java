@@ -155,7 +155,7 @@ public final class Calculator {
 				yield Math.sqrt(value);
 			}
 			case "abs" -> Math.abs(value);
-			default -> Math.round(value);
+			default -> (Math.abs(value) < 0x1p52) ? Math.round(value) : value;
 		};
 	}
 

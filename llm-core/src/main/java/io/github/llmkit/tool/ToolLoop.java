@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.github.llmkit.chat.ChatOptions;
@@ -30,6 +31,8 @@ final class ToolLoop {
 
 	private final ToolLoopListener listener;
 
+	private final ToolLoopObserver observer;
+
 	/**
 	 * Create a loop.
 	 * @param clientName the client name, for errors
@@ -38,14 +41,16 @@ final class ToolLoop {
 	 * @param executor runs a round's calls, or null for the default (the calling thread for a single call,
 	 * else a small shared daemon pool)
 	 * @param listener told about each result, or null
+	 * @param observer wraps each tool execution
 	 */
 	ToolLoop(String clientName, Map<String, Tool> tools, int maxIterations, Executor executor,
-			ToolLoopListener listener) {
+			ToolLoopListener listener, ToolLoopObserver observer) {
 		this.clientName = clientName;
 		this.tools = tools;
 		this.maxIterations = maxIterations;
 		this.executor = executor;
 		this.listener = listener;
+		this.observer = observer;
 	}
 
 	/**
@@ -93,7 +98,7 @@ final class ToolLoop {
 	 */
 	List<ToolExecution> execute(List<ToolCall> calls) {
 		if (calls.size() == 1 && this.executor == null) {
-			return List.of(execute(calls.get(0)));
+			return List.of(observed(calls.get(0)).get());
 		}
 		Executor runner = (this.executor != null) ? this.executor : SharedToolExecutor.get();
 		List<CompletableFuture<ToolExecution>> futures = new ArrayList<>(calls.size());
@@ -109,15 +114,17 @@ final class ToolLoop {
 
 	private CompletableFuture<ToolExecution> submit(ToolCall call, Executor runner) {
 		try {
-			return CompletableFuture.supplyAsync(() -> execute(call), runner);
+			return CompletableFuture.supplyAsync(observed(call), runner);
 		}
 		catch (RejectedExecutionException ex) {
-			return CompletableFuture.completedFuture(execute(call));
+			return CompletableFuture.completedFuture(observed(call).get());
 		}
 	}
 
-	private ToolExecution execute(ToolCall call) {
-		return execute(this.tools, call);
+	private Supplier<ToolExecution> observed(ToolCall call) {
+		Tool tool = this.tools.get(call.name());
+		return this.observer.observeExecution(call, (tool != null) ? tool.definition() : null,
+				() -> execute(this.tools, call));
 	}
 
 	/**

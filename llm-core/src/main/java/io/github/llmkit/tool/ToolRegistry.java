@@ -39,17 +39,20 @@ public final class ToolRegistry {
 
 	private final Executor executor;
 
+	private final ToolLoopObserver observer;
+
 	/**
 	 * Create an empty registry with at most {@value #DEFAULT_MAX_ITERATIONS} rounds per loop, running a single
 	 * call on the calling thread and parallel calls on a small shared daemon pool.
 	 */
 	public ToolRegistry() {
-		this(DEFAULT_MAX_ITERATIONS, null);
+		this(DEFAULT_MAX_ITERATIONS, null, ToolLoopObserver.NONE);
 	}
 
-	private ToolRegistry(int maxIterations, Executor executor) {
+	private ToolRegistry(int maxIterations, Executor executor, ToolLoopObserver observer) {
 		this.maxIterations = maxIterations;
 		this.executor = executor;
+		this.observer = observer;
 	}
 
 	/**
@@ -436,8 +439,9 @@ public final class ToolRegistry {
 	private ToolLoopResult blockingLoop(LlmClient client, ChatResponse first, List<Message> messages,
 			List<ToolDefinition> tools, ChatOptions options) {
 		ToolLoop loop = loop(requireClient(client), offered(tools), null);
-		return loop.run(copy("messages", messages), first, options,
-				(conversation, callOptions) -> client.chatWithTools(conversation, tools, callOptions));
+		List<Message> conversation = copy("messages", messages);
+		return this.observer.observeLoop(client, () -> loop.run(conversation, first, options,
+				(turns, callOptions) -> client.chatWithTools(turns, tools, callOptions)));
 	}
 
 	private ToolLoopResult streamingLoop(LlmClient client, ChatResponse first, List<Message> messages,
@@ -447,8 +451,9 @@ public final class ToolRegistry {
 		}
 		LoopStreamListener roundListener = new LoopStreamListener(listener);
 		ToolLoop loop = loop(requireClient(client), offered(tools), roundListener);
-		return loop.run(copy("messages", messages), first, options, (conversation, callOptions) -> client
-			.streamChatWithTools(conversation, tools, roundListener, callOptions));
+		List<Message> conversation = copy("messages", messages);
+		return this.observer.observeLoop(client, () -> loop.run(conversation, first, options,
+				(turns, callOptions) -> client.streamChatWithTools(turns, tools, roundListener, callOptions)));
 	}
 
 	private static <T> List<T> copy(String name, Collection<? extends T> values) {
@@ -467,7 +472,7 @@ public final class ToolRegistry {
 
 	private ToolLoop loop(LlmClient client, Map<String, Tool> offered, ToolLoopListener listener) {
 		String clientName = (client != null) ? client.name() : null;
-		return new ToolLoop(clientName, offered, this.maxIterations, this.executor, listener);
+		return new ToolLoop(clientName, offered, this.maxIterations, this.executor, listener, this.observer);
 	}
 
 	private Map<String, Tool> offered(List<ToolDefinition> definitions) {
@@ -497,6 +502,8 @@ public final class ToolRegistry {
 
 		private Executor executor;
 
+		private ToolLoopObserver observer = ToolLoopObserver.NONE;
+
 		private Builder() {
 		}
 
@@ -525,11 +532,21 @@ public final class ToolRegistry {
 		}
 
 		/**
+		 * Set the observer that wraps every tool loop and tool execution, for tracing; none by default.
+		 * @param observer the observer, or null for none
+		 * @return this builder
+		 */
+		public Builder observer(ToolLoopObserver observer) {
+			this.observer = (observer != null) ? observer : ToolLoopObserver.NONE;
+			return this;
+		}
+
+		/**
 		 * Build the registry, empty.
 		 * @return the registry
 		 */
 		public ToolRegistry build() {
-			return new ToolRegistry(this.maxIterations, this.executor);
+			return new ToolRegistry(this.maxIterations, this.executor, this.observer);
 		}
 
 	}

@@ -13,24 +13,24 @@ class MessageTests {
 
 	@Test
 	void userWithNullTextFailsNamingTheArgument() {
-		assertThatIllegalArgumentException().isThrownBy(() -> Message.user(null))
+		assertThatIllegalArgumentException().isThrownBy(() -> Message.user((String) null))
 			.withMessage("'text' must not be null");
 	}
 
 	@Test
 	void constructorRejectsSystemOrUserMessageWithoutText() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new Message(Role.USER, null, null, null, null, false, null))
+			.isThrownBy(() -> new Message(Role.USER, (String) null, null, null, null, false, null))
 			.withMessage("'text' must not be null for a USER message");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new Message(Role.SYSTEM, null, null, null, null, false, null))
+			.isThrownBy(() -> new Message(Role.SYSTEM, (String) null, null, null, null, false, null))
 			.withMessage("'text' must not be null for a SYSTEM message");
 	}
 
 	@Test
 	void constructorRejectsNullElementsNamingTheirIndex() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new Message(Role.ASSISTANT, null, Arrays.asList(ToolCall.of("c1", "x", "{}"), null),
+			.isThrownBy(() -> new Message(Role.ASSISTANT, (String) null, Arrays.asList(ToolCall.of("c1", "x", "{}"), null),
 					null, null, false, null))
 			.withMessage("'toolCalls[1]' must not be null");
 		assertThatIllegalArgumentException()
@@ -55,7 +55,7 @@ class MessageTests {
 
 	@Test
 	void assistantMayHaveOnlyToolCalls() {
-		Message message = new Message(Role.ASSISTANT, null, Arrays.asList(ToolCall.of("c1", "x", null)), null, null,
+		Message message = new Message(Role.ASSISTANT, (String) null, Arrays.asList(ToolCall.of("c1", "x", null)), null, null,
 				false, null);
 		assertThat(message.hasToolCalls()).isTrue();
 		assertThat(message.text()).isNull();

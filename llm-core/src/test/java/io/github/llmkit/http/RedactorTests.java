@@ -44,4 +44,34 @@ class RedactorTests {
 		assertThat(Redactor.text("abc", null)).isEqualTo("abc");
 	}
 
+	@Test
+	void replacesLongBase64RunsByTheirLength() {
+		String base64 = "QUJD".repeat(100);
+		assertThat(Redactor.text("{\"data\":\"data:image/png;base64," + base64 + "\",\"k\":\"sk-1234\"}", "sk-1234"))
+			.isEqualTo("{\"data\":\"data:image/png;base64,[base64, 400 chars]\",\"k\":\"******\"}");
+		assertThat(Redactor.text("short QUJD text", null)).isEqualTo("short QUJD text");
+	}
+
+	@Test
+	void masksTheSecretsStartWhereverTheTextWasCutInsideIt() {
+		String secret = "fake-key-0123456789abcdefghij";
+		for (int cut = 0; cut <= secret.length(); cut++) {
+			String piece = secret.substring(0, cut);
+			for (String text : new String[] { "failed for key " + piece, "failed for key " + piece + "...",
+					"failed for key " + piece + "\u2026" }) {
+				String printable = Redactor.text(text, secret);
+				for (int start = 0; start + 4 <= secret.length(); start++) {
+					assertThat(printable).as("cut at %d: %s", cut, text).doesNotContain(secret.substring(start, start + 4));
+				}
+				assertThat(printable).startsWith("failed for key ");
+			}
+		}
+	}
+
+	@Test
+	void leavesOrdinaryEndingsThatShareOnlyAVendorPrefix() {
+		assertThat(Redactor.text("the model said sk-", "sk-fake")).isEqualTo("the model said sk-");
+		assertThat(Redactor.text("not found", "test-key")).isEqualTo("not found");
+	}
+
 }

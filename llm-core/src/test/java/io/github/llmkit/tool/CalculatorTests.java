@@ -12,7 +12,7 @@ class CalculatorTests {
 	@CsvSource(delimiter = '|', value = { "2+2|4", "2 + 3 * 4|14", "(2 + 3) * 4|20", "10 / 4|2.5", "10 % 4|2",
 			"2 ^ 10|1024", "2 ^ 3 ^ 2|512", "-2 ^ 2|-4", "2 ^ -1|0.5", "-(3 - 5)|2", "5--3|8", "+4|4", "1.5e3|1500",
 			"2.5E-1|0.25", ".5 + 5.|5.5", "sqrt(16)|4", "abs(-3.5)|3.5", "min(4, 2, 8)|2", "max(4, 2 * 5)|10",
-			"round(2.5)|3", "round(-2.5)|-2", "sqrt(abs(-9)) * (1 + 1)|6", "1 - 2 - 3|-4", "12 / 3 / 2|2" })
+			"round(2.5)|3", "round(-2.5)|-2", "round(1e300)|1e300", "round(-1e300)|-1e300", "round(2 ^ 62 + 0.5)|4.611686018427388E18", "sqrt(abs(-9)) * (1 + 1)|6", "1 - 2 - 3|-4", "12 / 3 / 2|2" })
 	void evaluateComputesTheValue(String expression, double expected) {
 		assertThat(Calculator.evaluate(expression)).isEqualTo(expected);
 	}

@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.llmkit.LlmClient;
+import io.github.llmkit.observation.ClientEventListener;
 
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -39,6 +41,12 @@ public final class LlmAutoConfiguration {
 				LlmClientNameAutowireCandidateResolver.install(listable);
 			}
 		};
+	}
+
+	@Bean(LlmClientFactory.BEAN_NAME)
+	LlmClientFactory llmClientFactory(LlmProperties properties, ObjectProvider<ClientEventListener> listeners,
+			ObjectProvider<LlmClientCustomizer> customizers) {
+		return new LlmClientFactory(properties, listeners, customizers);
 	}
 
 	@Bean

@@ -8,31 +8,52 @@ import io.github.llmkit.LlmClients;
 import io.github.llmkit.autoconfigure.LlmProperties.Provider;
 import io.github.llmkit.observation.ClientEventListener;
 
-import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Creates the client of one {@code llm.providers} entry: the properties first, then every
- * {@link ClientEventListener} bean, then the {@link LlmClientCustomizer} beans in order.
+ * {@link ClientEventListener} bean, then the {@link LlmClientCustomizer} beans in order. A bean itself, so that
+ * each client bean is defined by a factory method and the entry's name, which Spring AOT can write as code.
  */
 final class LlmClientFactory {
 
-	private final BeanFactory beanFactory;
+	/** The bean name of the factory, which the client bean definitions refer to. */
+	static final String BEAN_NAME = "llmClientFactory";
 
-	LlmClientFactory(BeanFactory beanFactory) {
-		this.beanFactory = beanFactory;
+	private final LlmProperties properties;
+
+	private final ObjectProvider<ClientEventListener> listeners;
+
+	private final ObjectProvider<LlmClientCustomizer> customizers;
+
+	LlmClientFactory(LlmProperties properties, ObjectProvider<ClientEventListener> listeners,
+			ObjectProvider<LlmClientCustomizer> customizers) {
+		LlmPropertiesMapper.validate(properties);
+		this.properties = properties;
+		this.listeners = listeners;
+		this.customizers = customizers;
 	}
 
-	LlmClient create(String name, Provider provider) {
+	/**
+	 * Create the client of an entry.
+	 * @param name the entry's name
+	 * @return the client
+	 * @throws IllegalStateException if the entry no longer exists (an application processed ahead of time
+	 * started with fewer entries than at build time)
+	 */
+	LlmClient create(String name) {
+		Provider provider = this.properties.getProviders().get(name);
+		if (provider == null) {
+			throw new IllegalStateException("LLM client '" + name + "' has no llm.providers." + name
+					+ " entry; the application was processed ahead of time (Spring AOT) with that entry, and AOT "
+					+ "fixes the set of entries at build time. Restore the entry or rebuild the application");
+		}
 		ClientConfig.Builder builder = LlmPropertiesMapper.toConfig(name, provider);
-		List<ClientEventListener> listeners = this.beanFactory.getBeanProvider(ClientEventListener.class)
-			.orderedStream()
-			.toList();
+		List<ClientEventListener> listeners = this.listeners.orderedStream().toList();
 		if (!listeners.isEmpty()) {
 			builder.eventListener((listeners.size() == 1) ? listeners.get(0) : new CompositeClientEventListener(listeners));
 		}
-		this.beanFactory.getBeanProvider(LlmClientCustomizer.class)
-			.orderedStream()
-			.forEach((customizer) -> customizer.customize(name, builder));
+		this.customizers.orderedStream().forEach((customizer) -> customizer.customize(name, builder));
 		return LlmClients.create(LlmPropertiesMapper.type(name, provider), builder.build());
 	}
 

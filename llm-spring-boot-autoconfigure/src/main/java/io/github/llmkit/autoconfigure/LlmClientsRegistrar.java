@@ -1,13 +1,10 @@
 package io.github.llmkit.autoconfigure;
 
 import io.github.llmkit.LlmClient;
-import io.github.llmkit.autoconfigure.LlmProperties.Provider;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -22,22 +19,15 @@ import org.springframework.core.type.AnnotationMetadata;
  * all of {@code llm.*}. A bean the application already defines under an entry's name wins. The client of
  * {@code llm.default-provider}, or of the only entry, is primary; clients are closed with the context.
  */
-final class LlmClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanFactoryAware {
+final class LlmClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware {
 
 	private static final Log logger = LogFactory.getLog(LlmClientsRegistrar.class);
 
 	private Environment environment;
 
-	private BeanFactory beanFactory;
-
 	@Override
 	public void setEnvironment(Environment environment) {
 		this.environment = environment;
-	}
-
-	@Override
-	public void setBeanFactory(BeanFactory beanFactory) {
-		this.beanFactory = beanFactory;
 	}
 
 	@Override
@@ -47,13 +37,12 @@ final class LlmClientsRegistrar implements ImportBeanDefinitionRegistrar, Enviro
 			.orElseGet(LlmProperties::new);
 		LlmPropertiesMapper.validate(properties);
 		String primary = primaryName(properties);
-		LlmClientFactory factory = new LlmClientFactory(this.beanFactory);
-		properties.getProviders().forEach((name, provider) -> {
+		properties.getProviders().keySet().forEach((name) -> {
 			if (registry.isBeanNameInUse(name)) {
 				logger.debug("Not creating LLM client '" + name + "': the application defines a bean of that name");
 				return;
 			}
-			registry.registerBeanDefinition(name, definition(factory, name, provider, name.equals(primary)));
+			registry.registerBeanDefinition(name, definition(name, name.equals(primary)));
 		});
 	}
 
@@ -64,9 +53,16 @@ final class LlmClientsRegistrar implements ImportBeanDefinitionRegistrar, Enviro
 		return (properties.getProviders().size() == 1) ? properties.getProviders().keySet().iterator().next() : null;
 	}
 
-	private static RootBeanDefinition definition(LlmClientFactory factory, String name, Provider provider,
-			boolean primary) {
-		RootBeanDefinition definition = new RootBeanDefinition(LlmClient.class, () -> factory.create(name, provider));
+	/**
+	 * Define a client as the result of {@link LlmClientFactory#create(String)} with the entry's name, rather
+	 * than with an instance supplier, so that Spring AOT can generate the definition as code.
+	 */
+	private static RootBeanDefinition definition(String name, boolean primary) {
+		RootBeanDefinition definition = new RootBeanDefinition();
+		definition.setFactoryBeanName(LlmClientFactory.BEAN_NAME);
+		definition.setFactoryMethodName("create");
+		definition.getConstructorArgumentValues().addIndexedArgumentValue(0, name);
+		definition.setTargetType(LlmClient.class);
 		definition.setPrimary(primary);
 		definition.setDestroyMethodName(AbstractBeanDefinition.INFER_METHOD);
 		return definition;

@@ -21,7 +21,8 @@ public class LlmProperties {
 	private String defaultProvider;
 
 	/**
-	 * Provider entries by client name; each name becomes the name of an LlmClient bean.
+	 * Provider entries by client name; each name becomes the name of an LlmClient bean, and each entry sets that
+	 * client's type, api-key, base-url, model, timeouts, retries and rate limit.
 	 */
 	private final Map<String, Provider> providers = new LinkedHashMap<>();
 

@@ -111,7 +111,6 @@ class LlmApplicationTests {
 			.tag("llm.client.name", "openai")
 			.tag("gen_ai.provider.name", "openai")
 			.tag("gen_ai.operation.name", "chat")
-			.tag("error.type", "none")
 			.timer()
 			.count()).isEqualTo(4);
 		assertThat(this.meterRegistry.get(LlmClientMetrics.TOKEN_USAGE)

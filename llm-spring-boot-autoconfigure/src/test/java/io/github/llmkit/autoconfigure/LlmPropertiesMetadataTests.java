@@ -1,16 +1,19 @@
 package io.github.llmkit.autoconfigure;
 
+import java.beans.PropertyDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import io.github.llmkit.ProviderType;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +40,35 @@ class LlmPropertiesMetadataTests {
 		assertThat(hintValues(metadata, "llm.providers.values.type")).containsExactlyElementsOf(ids);
 		assertThat(hintValues(metadata, "llm.providers.keys")).containsExactlyElementsOf(ids);
 		assertThat(hintValues(metadata, "llm.default-provider")).containsExactlyElementsOf(ids);
+	}
+
+	@Test
+	void providersMapNamesItsValueTypeSoThatIdesCompleteEntryKeys() throws IOException {
+		assertThat(property(metadata(), "llm.providers").path("type").asString())
+			.isEqualTo("java.util.Map<java.lang.String,io.github.llmkit.autoconfigure.LlmProperties$Provider>");
+	}
+
+	@Test
+	void everyEntrySettingIsAJavaBeanPropertyAnIdeCanInfer() {
+		for (Class<?> type : List.of(LlmProperties.Provider.class, LlmProperties.RateLimit.class)) {
+			for (PropertyDescriptor descriptor : BeanUtils.getPropertyDescriptors(type)) {
+				if (descriptor.getName().equals("class")) {
+					continue;
+				}
+				boolean nested = descriptor.getPropertyType().getName().startsWith(LlmProperties.class.getName())
+						|| Map.class.isAssignableFrom(descriptor.getPropertyType());
+				assertThat(descriptor.getReadMethod()).as(descriptor.getName()).isNotNull();
+				assertThat(nested || descriptor.getWriteMethod() != null).as(descriptor.getName() + " is writable")
+					.isTrue();
+			}
+		}
+	}
+
+	@Test
+	void observationsIncludeContentIsDocumentedAndOffByDefault() throws IOException {
+		JsonNode includeContent = property(metadata(), "llm.observations.include-content");
+		assertThat(includeContent.path("defaultValue").asBoolean()).isFalse();
+		assertThat(includeContent.path("description").asString()).startsWith("Whether spans carry prompts");
 	}
 
 	private static JsonNode metadata() throws IOException {

@@ -8,6 +8,8 @@ import io.github.llmkit.autoconfigure.dotenv.DotenvEnvironmentPostProcessor;
 import io.github.llmkit.test.MockLlmServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.actuate.autoconfigure.context.properties.ConfigurationPropertiesReportEndpointAutoConfiguration;
@@ -21,6 +23,7 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +41,8 @@ class LlmSecretsTests {
 	private static final String HEADER_SECRET = "hdr-secret-5678";
 
 	private static final String DOTENV_SECRET = "dotenv-secret-9012";
+
+	private static final String RELAXED_SECRET = "relaxed-secret-3456";
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -74,6 +79,49 @@ class LlmSecretsTests {
 			String entry = json.writeValueAsString(endpoint.environmentEntry("llm.providers.openai.api-key"));
 			assertThat(entry).doesNotContain(KEY).contains("******");
 		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "llm.providers.groq.api_key", "llm.providers.groq.apiKey", "llm.providers.groq.API-KEY",
+			"llm.providers[groq].api-key", "llm.providers.groq.custom_headers.X-Token",
+			"llm.providers.groq.customHeaders[X-Token]", "llm.providers.groq.custom-headers[x.token]" })
+	void envAndConfigpropsEndpointsHideSecretsInEveryRelaxedPropertySpelling(String key) {
+		this.contextRunner.withPropertyValues(key + "=" + RELAXED_SECRET, "llm.providers.groq.model=llama")
+			.withPropertyValues(headerOnly(key))
+			.run((context) -> assertRelaxedSecretBoundButHidden(context, key));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "LLM_PROVIDERS_GROQ_API_KEY", "LLM_PROVIDERS_GROQ_APIKEY", "llm_providers_groq_api_key",
+			"LLM_PROVIDERS_GROQ_CUSTOMHEADERS_XTOKEN" })
+	void envAndConfigpropsEndpointsHideSecretsSetAsEnvironmentVariables(String variable) {
+		this.contextRunner
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new SystemEnvironmentPropertySource(
+						StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+						Map.of(variable, RELAXED_SECRET, "LLM_PROVIDERS_GROQ_MODEL", "llama"))))
+			.withPropertyValues(headerOnly(variable))
+			.run((context) -> assertRelaxedSecretBoundButHidden(context, variable));
+	}
+
+	private static String headerOnly(String key) {
+		return (key.toLowerCase(java.util.Locale.ROOT).contains("header")) ? "llm.providers.groq.api-key=" + KEY
+				: "llm.providers.groq.temperature=0.5";
+	}
+
+	private static void assertRelaxedSecretBoundButHidden(
+			org.springframework.context.ApplicationContext context, String key) {
+		LlmProperties.Provider groq = context.getBean(LlmProperties.class).getProviders().get("groq");
+		assertThat(groq).as("binding of %s", key).isNotNull();
+		assertThat(RELAXED_SECRET.equals(groq.getApiKey()) || groq.getCustomHeaders().containsValue(RELAXED_SECRET))
+			.as("%s binds", key)
+			.isTrue();
+		String environment = json.writeValueAsString(context.getBean(EnvironmentEndpoint.class).environment(null));
+		assertThat(environment).contains("llama").doesNotContain(RELAXED_SECRET);
+		String report = json.writeValueAsString(
+				context.getBean(ConfigurationPropertiesReportEndpoint.class).configurationProperties());
+		assertThat(report).contains("llama").doesNotContain(RELAXED_SECRET);
 	}
 
 	@Test

@@ -126,15 +126,18 @@ final class AnthropicFamily implements Family {
 			}
 		}
 		String userText = null;
+		List<Attachment> attachments = List.of();
 		for (int i = messages.size() - 1; i >= 0 && userText == null; i--) {
 			JsonNode message = messages.get(i);
 			if ("user".equals(message.path("role").asString(""))) {
 				userText = Texts.joined(message.get("content"));
+				attachments = AnthropicMedia.attachments(message.path("content"));
+				userText = (userText == null && !attachments.isEmpty()) ? "" : userText;
 			}
 		}
 		String thinking = body.path("thinking").path("type").asString("");
 		return new Conversation(userText, results, tools, Texts.tokens(messages.toString() + body.path("system")),
-				thinking.equals("enabled") || thinking.equals("adaptive"));
+				thinking.equals("enabled") || thinking.equals("adaptive"), attachments);
 	}
 
 }

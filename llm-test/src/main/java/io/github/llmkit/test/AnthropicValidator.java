@@ -36,7 +36,8 @@ final class AnthropicValidator {
 			return "max_tokens: Field required";
 		}
 		String thinking = thinking(call, body);
-		return (thinking != null) ? thinking : messages(body.get("messages"));
+		String media = (thinking != null) ? thinking : AnthropicMedia.problem(body.get("messages"));
+		return (media != null) ? media : messages(body.get("messages"));
 	}
 
 	private static String thinking(Call call, JsonNode body) {

@@ -11,13 +11,20 @@ import java.util.Set;
  * @param tools the names of the tools offered
  * @param promptTokens an estimate of the prompt's tokens
  * @param wantsReasoning whether the request enables thinking output
+ * @param attachments the images and documents of the last user message
  */
 record Conversation(String lastUserText, List<String> toolResults, Set<String> tools, int promptTokens,
-		boolean wantsReasoning) {
+		boolean wantsReasoning, List<Attachment> attachments) {
 
 	Conversation {
 		toolResults = List.copyOf(toolResults);
 		tools = Set.copyOf(tools);
+		attachments = List.copyOf(attachments);
+	}
+
+	Conversation(String lastUserText, List<String> toolResults, Set<String> tools, int promptTokens,
+			boolean wantsReasoning) {
+		this(lastUserText, toolResults, tools, promptTokens, wantsReasoning, List.of());
 	}
 
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The deterministic answers given when no reply is scripted: an echo, a {@code get_weather} call when the user
  * asks about weather, a {@code calculator} call for arithmetic (each only when that tool is offered), and a text
- * answer quoting the result after a tool result.
+ * answer quoting the result after a tool result, and for a message with images or documents an echo that lists
+ * each one's kind, type and size.
  */
 final class DefaultReplies {
 
@@ -41,6 +42,9 @@ final class DefaultReplies {
 			return MockReply.text("The tool returned: " + String.join("; ", conversation.toolResults()));
 		}
 		String text = conversation.lastUserText();
+		if (!conversation.attachments().isEmpty()) {
+			return MockReply.text("You said: " + text + " " + Attachment.describe(conversation.attachments()));
+		}
 		if (text == null || text.isBlank()) {
 			return MockReply.text("You said nothing.");
 		}

@@ -166,16 +166,19 @@ final class GeminiFamily implements Family {
 			}
 		}
 		String userText = null;
+		List<Attachment> attachments = List.of();
 		for (int i = contents.size() - 1; i >= 0 && userText == null; i--) {
 			JsonNode content = contents.get(i);
 			if (!"model".equals(content.path("role").asString("user"))) {
 				userText = Texts.joined(content.path("parts"));
+				attachments = GeminiMedia.attachments(content.path("parts"));
+				userText = (userText == null && !attachments.isEmpty()) ? "" : userText;
 			}
 		}
 		JsonNode config = Json.field(body, "generationConfig", "generation_config");
 		JsonNode thinking = Json.field(config, "thinkingConfig", "thinking_config");
 		boolean thoughts = Json.field(thinking, "includeThoughts", "include_thoughts").asBoolean(false);
-		return new Conversation(userText, results, tools, Texts.tokens(contents.toString()), thoughts);
+		return new Conversation(userText, results, tools, Texts.tokens(contents.toString()), thoughts, attachments);
 	}
 
 	private static String functionOutput(JsonNode response) {

@@ -47,6 +47,10 @@ final class GeminiValidator {
 		if (!body.path("contents").isArray() || body.get("contents").isEmpty()) {
 			return Map.entry("contents", "* GenerateContentRequest.contents: contents is not specified");
 		}
+		Map.Entry<String, String> media = GeminiMedia.problem(body.get("contents"));
+		if (media != null) {
+			return media;
+		}
 		JsonNode config = Json.field(body, "generationConfig", "generation_config");
 		for (String field : config.propertyNames()) {
 			if (!GENERATION_FIELDS.contains(field)) {

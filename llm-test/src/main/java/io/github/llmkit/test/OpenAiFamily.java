@@ -174,13 +174,16 @@ final class OpenAiFamily implements Family {
 			last--;
 		}
 		String userText = null;
+		List<Attachment> attachments = List.of();
 		for (int i = messages.size() - 1; i >= 0 && userText == null; i--) {
 			if ("user".equals(messages.get(i).path("role").asString(""))) {
 				userText = Texts.joined(messages.get(i).get("content"));
+				attachments = OpenAiMedia.attachments(messages.get(i).path("content"));
+				userText = (userText == null && !attachments.isEmpty()) ? "" : userText;
 			}
 		}
 		boolean reasoning = body.has("reasoning") || body.path("thinking").path("type").asString("").equals("enabled");
-		return new Conversation(userText, results, tools, Texts.tokens(messages.toString()), reasoning);
+		return new Conversation(userText, results, tools, Texts.tokens(messages.toString()), reasoning, attachments);
 	}
 
 }

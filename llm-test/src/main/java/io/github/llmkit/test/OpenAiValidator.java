@@ -55,6 +55,10 @@ final class OpenAiValidator {
 		if (MISSING_MODEL.equals(body.get("model").stringValue())) {
 			return OpenAiErrors.modelNotFound(personality, MISSING_MODEL);
 		}
+		HttpReply media = OpenAiMedia.check(personality, body);
+		if (media != null) {
+			return media;
+		}
 		if (personality.has(OpenAiPersonality.Quirk.STRICT_OPENAI_FIELDS)) {
 			return openAi(personality, body);
 		}

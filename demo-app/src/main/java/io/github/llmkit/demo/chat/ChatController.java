@@ -9,8 +9,11 @@ import io.github.llmkit.LlmException;
 import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.Message;
+import io.github.llmkit.demo.conversation.ConversationController;
 import io.github.llmkit.demo.provider.ProviderCatalog;
 import io.github.llmkit.demo.web.ApiExceptionHandler;
+import io.github.llmkit.memory.ChatMemory;
+import io.github.llmkit.memory.Conversation;
 import io.github.llmkit.tool.ToolRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -45,6 +48,8 @@ public class ChatController {
 
 	private final Duration simulatedDeltaPause;
 
+	private final ChatMemory memory;
+
 	/**
 	 * Create the controller.
 	 * @param catalog the configured clients
@@ -52,13 +57,15 @@ public class ChatController {
 	 * @param applicationTaskExecutor runs the blocking model streams off the request thread
 	 * @param simulatedDeltaPause the pause after each delta of a simulated provider, so that the page shows the
 	 * answer growing ({@code demo.simulated-delta-pause}, 40 ms by default, zero for none)
+	 * @param memory keeps the page's conversations
 	 */
 	public ChatController(ProviderCatalog catalog, ToolRegistry tools, AsyncTaskExecutor applicationTaskExecutor,
-			@Value("${demo.simulated-delta-pause:40ms}") Duration simulatedDeltaPause) {
+			@Value("${demo.simulated-delta-pause:40ms}") Duration simulatedDeltaPause, ChatMemory memory) {
 		this.catalog = catalog;
 		this.tools = tools;
 		this.executor = applicationTaskExecutor;
 		this.simulatedDeltaPause = simulatedDeltaPause;
+		this.memory = memory;
 	}
 
 	/**
@@ -84,27 +91,38 @@ public class ChatController {
 	 * @param system the system prompt, may be empty
 	 * @param model the model, or empty for the client's default
 	 * @param tools whether the {@code @LlmTool} methods are offered (the streamed tool loop)
+	 * @param conversation the id of a conversation whose history is sent first and extended with this turn, or
+	 * empty for a one-shot answer
 	 * @return the event stream
 	 */
 	@GetMapping(path = "/api/chat/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	public SseEmitter stream(@RequestParam(required = false) String provider,
 			@RequestParam(required = false) String message, @RequestParam(required = false) String system,
-			@RequestParam(required = false) String model, @RequestParam(defaultValue = "false") boolean tools) {
+			@RequestParam(required = false) String model, @RequestParam(defaultValue = "false") boolean tools,
+			@RequestParam(required = false) String conversation) {
 		ChatRequest request = new ChatRequest(provider, message, system, model);
 		List<Message> messages = request.messages();
 		ChatOptions options = request.options();
 		LlmClient client = this.catalog.client(provider);
+		Conversation memory = (conversation != null && !conversation.isEmpty())
+				? this.memory.conversation(ConversationController.requireId(conversation), client)
+					.withSystem(request.system())
+					.withOptions(options)
+				: null;
 		SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
-		this.executor.execute(() -> stream(client, messages, options, tools, emitter));
+		this.executor.execute(() -> stream(client, memory, messages, options, tools, emitter));
 		return emitter;
 	}
 
-	private void stream(LlmClient client, List<Message> messages, ChatOptions options, boolean withTools,
-			SseEmitter emitter) {
+	private void stream(LlmClient client, Conversation conversation, List<Message> messages, ChatOptions options,
+			boolean withTools, SseEmitter emitter) {
 		SseStreamListener listener = new SseStreamListener(emitter,
 				(this.catalog.isLive(client.name())) ? Duration.ZERO : this.simulatedDeltaPause);
 		try {
-			ChatResponse response = (withTools)
+			ChatResponse response = (conversation != null)
+					? conversation.withTools((withTools) ? this.tools : null)
+						.stream(messages.get(messages.size() - 1), listener)
+					: (withTools)
 					? this.tools.runStreaming(client, messages, this.tools.definitions(), listener, options).response()
 					: client.streamChat(messages, listener, options);
 			listener.send("done", ChatReply.of(client, response));

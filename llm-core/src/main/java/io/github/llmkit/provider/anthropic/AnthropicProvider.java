@@ -14,6 +14,7 @@ import io.github.llmkit.provider.ChatRequest;
 import io.github.llmkit.provider.JsonValues;
 import io.github.llmkit.provider.Provider;
 import io.github.llmkit.provider.ProviderContext;
+import io.github.llmkit.provider.TreeChecks;
 import io.github.llmkit.provider.StreamAccumulator;
 
 /**
@@ -53,7 +54,8 @@ final class AnthropicProvider implements Provider {
 	@Override
 	public ChatResponse chat(ChatRequest request) {
 		return AnthropicResponseMapper.chat(this.context.postJson("chat", this.messagesUrl, this.jsonHeaders,
-				this.requests.chat(request, false), this.context.settings(request.options())));
+				this.requests.chat(request, false), this.context.settings(request.options())),
+				this.context.clientName());
 	}
 
 	@Override
@@ -70,7 +72,8 @@ final class AnthropicProvider implements Provider {
 		return this.context.listModels(
 				(after) -> this.context.baseUrl() + "/models?limit=" + MODEL_PAGE_SIZE
 						+ ((after != null) ? "&after_id=" + after : ""),
-				this.jsonHeaders, AnthropicResponseMapper::models, (root) -> (root.path("has_more").asBoolean(false))
+				this.jsonHeaders, (root, into) -> AnthropicResponseMapper.models(
+						new TreeChecks(this.context.clientName(), "models", false), root, into), (root) -> (root.path("has_more").asBoolean(false))
 						? JsonValues.string(root.get("last_id")) : null);
 	}
 

@@ -123,7 +123,7 @@ final class AnthropicRequestMapper {
 	private ArrayNode blocks(Message message) {
 		ArrayNode blocks = this.json.createArrayNode();
 		switch (message.role()) {
-			case USER -> text(blocks, message.text());
+			case USER -> AnthropicContent.add(blocks, message.content());
 			case TOOL -> toolResult(blocks, message);
 			case ASSISTANT -> assistant(blocks, message);
 			case SYSTEM -> throw new IllegalStateException("system messages go to the top-level system field");
@@ -139,7 +139,10 @@ final class AnthropicRequestMapper {
 
 	private static void toolResult(ArrayNode blocks, Message message) {
 		ObjectNode block = blocks.addObject().put("type", "tool_result").put("tool_use_id", message.toolCallId());
-		if (message.text() != null && !message.text().isEmpty()) {
+		if (message.hasMedia()) {
+			AnthropicContent.add(block.putArray("content"), message.content());
+		}
+		else if (message.text() != null && !message.text().isEmpty()) {
 			block.put("content", message.text());
 		}
 		if (message.error()) {

@@ -11,6 +11,7 @@ import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.ReasoningBlock;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.provider.JsonValues;
+import io.github.llmkit.provider.TreeChecks;
 import io.github.llmkit.tool.ToolCall;
 import tools.jackson.databind.JsonNode;
 
@@ -23,31 +24,58 @@ final class AnthropicResponseMapper {
 	private AnthropicResponseMapper() {
 	}
 
-	static ChatResponse chat(JsonNode root) {
+	/**
+	 * Read a Messages answer, checking the type of every field it takes.
+	 * @throws io.github.llmkit.LlmTransportException naming the client when the answer has no content array, a
+	 * block of the wrong shape, a field of the wrong type, or an unnamed tool call
+	 */
+	static ChatResponse chat(JsonNode root, String clientName) {
+		TreeChecks check = new TreeChecks(clientName, "chat", false);
+		JsonNode content = check.array(root, "content", "content");
+		if (content == null) {
+			throw check.malformed("has no content");
+		}
 		StringBuilder text = new StringBuilder();
 		StringBuilder reasoning = new StringBuilder();
 		List<ReasoningBlock> blocks = new ArrayList<>(0);
 		List<ToolCall> calls = new ArrayList<>(0);
-		for (JsonNode block : root.path("content")) {
-			switch (block.path("type").asString("")) {
-				case "text" -> appendText(text, block.get("text"));
+		for (int i = 0; i < content.size(); i++) {
+			String path = "content[" + i + "]";
+			JsonNode block = check.element(content.get(i), path);
+			String type = check.string(block, "type", path + ".type");
+			switch ((type != null) ? type : "") {
+				case "text" -> appendText(text, check.string(block, "text", path + ".text"));
 				case "thinking" -> {
-					String thinking = block.path("thinking").asString("");
+					String thinking = check.string(block, "thinking", path + ".thinking");
+					thinking = (thinking != null) ? thinking : "";
 					reasoning.append(thinking);
-					blocks.add(new ReasoningBlock(thinking, JsonValues.string(block.get("signature")), null));
+					blocks.add(new ReasoningBlock(thinking, check.string(block, "signature", path + ".signature"), null));
 				}
-				case "redacted_thinking" -> blocks.add(new ReasoningBlock(null, null, block.path("data").asString("")));
-				case "tool_use" -> calls.add(new ToolCall(idOf(block, calls.size()), block.path("name").asString(""),
-						arguments(block.get("input")), null));
+				case "redacted_thinking" -> {
+					String data = check.string(block, "data", path + ".data");
+					blocks.add(new ReasoningBlock(null, null, (data != null) ? data : ""));
+				}
+				case "tool_use" -> calls.add(toolCall(check, block, path, calls.size()));
 				default -> {
 				}
 			}
 		}
-		String rawFinish = JsonValues.string(root.get("stop_reason"));
+		String rawFinish = check.string(root, "stop_reason", "stop_reason");
 		FinishReason finish = finishReason(rawFinish);
-		return new ChatResponse(JsonValues.string(root.get("id")), JsonValues.string(root.get("model")),
-				text.toString(), (reasoning.length() > 0) ? reasoning.toString() : null, blocks, calls, finish, rawFinish,
+		return new ChatResponse(check.string(root, "id", "id"), check.string(root, "model", "model"), text.toString(),
+				(reasoning.length() > 0) ? reasoning.toString() : null, blocks, calls, finish, rawFinish,
 				usage(root.get("usage")), root);
+	}
+
+	private static ToolCall toolCall(TreeChecks check, JsonNode block, String path, int position) {
+		String name = check.string(block, "name", path + ".name");
+		if (name == null || name.isEmpty()) {
+			throw check.malformed("has " + path + " (tool_use) without a name");
+		}
+		String id = check.string(block, "id", path + ".id");
+		JsonNode input = check.object(block, "input", path + ".input");
+		return new ToolCall((id != null && !id.isEmpty()) ? id : "toolu_" + position, name,
+				(input != null) ? input.toString() : "{}", null);
 	}
 
 	static FinishReason finishReason(String raw) {
@@ -85,13 +113,19 @@ final class AnthropicResponseMapper {
 		return (value != null) ? value : 0;
 	}
 
-	static void models(JsonNode root, List<ModelInfo> into) {
-		for (JsonNode model : root.path("data")) {
-			String id = JsonValues.string(model.get("id"));
-			if (id != null) {
-				into.add(new ModelInfo(id, JsonValues.string(model.get("display_name")), "anthropic",
-						instant(JsonValues.string(model.get("created_at")))));
+	static void models(TreeChecks check, JsonNode root, List<ModelInfo> into) {
+		JsonNode data = check.array(root, "data", "data");
+		if (data == null) {
+			throw check.malformed("has no data");
+		}
+		for (int i = 0; i < data.size(); i++) {
+			JsonNode model = check.element(data.get(i), "data[" + i + "]");
+			String id = check.string(model, "id", "data[" + i + "].id");
+			if (id == null) {
+				throw check.malformed("has data[" + i + "] without an id");
 			}
+			into.add(new ModelInfo(id, check.string(model, "display_name", "data[" + i + "].display_name"), "anthropic",
+					instant(check.string(model, "created_at", "data[" + i + "].created_at"))));
 		}
 	}
 
@@ -107,18 +141,9 @@ final class AnthropicResponseMapper {
 		}
 	}
 
-	static String idOf(JsonNode block, int position) {
-		String id = JsonValues.string(block.get("id"));
-		return (id != null && !id.isEmpty()) ? id : "toolu_" + position;
-	}
-
-	static String arguments(JsonNode input) {
-		return (input == null || input.isNull()) ? "{}" : input.toString();
-	}
-
-	static void appendText(StringBuilder target, JsonNode node) {
-		if (node != null && node.isString()) {
-			target.append(node.asString());
+	static void appendText(StringBuilder target, String value) {
+		if (value != null) {
+			target.append(value);
 		}
 	}
 

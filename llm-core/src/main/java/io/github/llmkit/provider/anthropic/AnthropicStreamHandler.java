@@ -11,8 +11,8 @@ import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.provider.AbstractStreamHandler;
-import io.github.llmkit.provider.JsonValues;
 import io.github.llmkit.provider.StreamAccumulator;
+import io.github.llmkit.provider.TreeChecks;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,6 +27,14 @@ final class AnthropicStreamHandler extends AbstractStreamHandler {
 
 	private final Map<Integer, Block> blocks = new HashMap<>(4);
 
+	private final TreeChecks start;
+
+	private final TreeChecks blockStart;
+
+	private final TreeChecks blockDelta;
+
+	private final TreeChecks messageDelta;
+
 	private int toolCalls;
 
 	private Usage usage;
@@ -35,6 +43,10 @@ final class AnthropicStreamHandler extends AbstractStreamHandler {
 
 	AnthropicStreamHandler(String clientName, JsonMapper json, String apiKey, StreamAccumulator accumulator) {
 		super(clientName, json, apiKey, accumulator);
+		this.start = new TreeChecks(clientName, "message_start event", true);
+		this.blockStart = new TreeChecks(clientName, "content_block_start event", true);
+		this.blockDelta = new TreeChecks(clientName, "content_block_delta event", true);
+		this.messageDelta = new TreeChecks(clientName, "message_delta event", true);
 	}
 
 	@Override
@@ -47,11 +59,11 @@ final class AnthropicStreamHandler extends AbstractStreamHandler {
 			return;
 		}
 		switch (name) {
-			case "message_start" -> messageStart(read(event.data(), "message_start event").path("message"));
-			case "content_block_start" -> blockStart(read(event.data(), "content_block_start event"));
-			case "content_block_delta" -> blockDelta(read(event.data(), "content_block_delta event"));
-			case "content_block_stop" -> blockStop(read(event.data(), "content_block_stop event"));
-			case "message_delta" -> messageDelta(read(event.data(), "message_delta event"));
+			case "message_start" -> messageStart(readObject(event.data(), name + " event"));
+			case "content_block_start" -> blockStart(readObject(event.data(), name + " event"));
+			case "content_block_delta" -> blockDelta(readObject(event.data(), name + " event"));
+			case "content_block_stop" -> blockStop(readObject(event.data(), name + " event"));
+			case "message_delta" -> messageDelta(readObject(event.data(), name + " event"));
 			case "message_stop" -> this.done = true;
 			case "error" -> throw streamFailure(AnthropicErrorParser.fromJson(read(event.data(), "error event")));
 			default -> {
@@ -59,28 +71,41 @@ final class AnthropicStreamHandler extends AbstractStreamHandler {
 		}
 	}
 
-	private void messageStart(JsonNode message) {
-		accumulator().meta(JsonValues.string(message.get("id")),
-				JsonValues.string(message.get("model")));
+	private void messageStart(JsonNode event) {
+		JsonNode message = this.start.object(event, "message", "message");
+		if (message == null) {
+			throw this.start.malformed("has no message");
+		}
+		accumulator().meta(this.start.string(message, "id", "message.id"),
+				this.start.string(message, "model", "message.model"));
 		this.usage = AnthropicResponseMapper.usage(message.get("usage"));
 	}
 
 	private void blockStart(JsonNode event) {
 		int index = event.path("index").asInt(0);
-		JsonNode content = event.path("content_block");
-		String type = content.path("type").asString("");
+		JsonNode content = this.blockStart.object(event, "content_block", "content_block");
+		if (content == null) {
+			throw this.blockStart.malformed("has no content_block");
+		}
+		String type = this.blockStart.string(content, "type", "content_block.type");
+		type = (type != null) ? type : "";
 		Block block = new Block(type);
 		this.blocks.put(index, block);
 		switch (type) {
 			case "tool_use" -> {
 				block.toolCall = this.toolCalls++;
-				emit(null, null, new ToolCallDelta(block.toolCall, JsonValues.string(content.get("id")),
-						JsonValues.string(content.get("name")), null));
+				String toolName = this.blockStart.string(content, "name", "content_block.name");
+				if (toolName == null || toolName.isEmpty()) {
+					throw this.blockStart.malformed("has a tool_use content_block without a name");
+				}
+				emit(null, null, new ToolCallDelta(block.toolCall,
+						this.blockStart.string(content, "id", "content_block.id"), toolName, null));
 			}
 			case "redacted_thinking" ->
-				accumulator().reasoningBlock(new ReasoningBlock(null, null, content.path("data").asString("")));
+				accumulator().reasoningBlock(new ReasoningBlock(null, null,
+						orEmpty(this.blockStart.string(content, "data", "content_block.data"))));
 			case "text" -> {
-				String text = content.path("text").asString("");
+				String text = orEmpty(this.blockStart.string(content, "text", "content_block.text"));
 				if (!text.isEmpty()) {
 					emit(text, null, null);
 				}
@@ -92,11 +117,14 @@ final class AnthropicStreamHandler extends AbstractStreamHandler {
 
 	private void blockDelta(JsonNode event) {
 		Block block = this.blocks.get(event.path("index").asInt(0));
-		JsonNode delta = event.path("delta");
-		switch (delta.path("type").asString("")) {
-			case "text_delta" -> emit(delta.path("text").asString(""), null, null);
+		JsonNode delta = this.blockDelta.object(event, "delta", "delta");
+		if (delta == null) {
+			throw this.blockDelta.malformed("has no delta");
+		}
+		switch (orEmpty(this.blockDelta.string(delta, "type", "delta.type"))) {
+			case "text_delta" -> emit(orEmpty(this.blockDelta.string(delta, "text", "delta.text")), null, null);
 			case "thinking_delta" -> {
-				String thinking = delta.path("thinking").asString("");
+				String thinking = orEmpty(this.blockDelta.string(delta, "thinking", "delta.thinking"));
 				if (block != null) {
 					if (block.thinking == null) {
 						block.thinking = new StringBuilder(thinking.length() * 4);
@@ -107,11 +135,11 @@ final class AnthropicStreamHandler extends AbstractStreamHandler {
 			}
 			case "signature_delta" -> {
 				if (block != null) {
-					block.signature = JsonValues.string(delta.get("signature"));
+					block.signature = this.blockDelta.string(delta, "signature", "delta.signature");
 				}
 			}
 			case "input_json_delta" -> {
-				String fragment = delta.path("partial_json").asString("");
+				String fragment = orEmpty(this.blockDelta.string(delta, "partial_json", "delta.partial_json"));
 				if (block != null && block.toolCall >= 0 && !fragment.isEmpty()) {
 					emit(null, null, new ToolCallDelta(block.toolCall, null, null, fragment));
 				}
@@ -136,7 +164,8 @@ final class AnthropicStreamHandler extends AbstractStreamHandler {
 	}
 
 	private void messageDelta(JsonNode event) {
-		String rawFinish = JsonValues.string(event.path("delta").get("stop_reason"));
+		String rawFinish = this.messageDelta.string(this.messageDelta.object(event, "delta", "delta"), "stop_reason",
+				"delta.stop_reason");
 		Usage reported = AnthropicResponseMapper.usage(event.get("usage"));
 		if (reported != null) {
 			this.usage = reported.orElse(this.usage);
@@ -145,6 +174,10 @@ final class AnthropicStreamHandler extends AbstractStreamHandler {
 		accumulator().raw(event);
 		accumulator().accept(
 				new ChatDelta(null, null, null, AnthropicResponseMapper.finishReason(rawFinish), this.usage));
+	}
+
+	private static String orEmpty(String value) {
+		return (value != null) ? value : "";
 	}
 
 	private void emit(String text, String reasoning, ToolCallDelta toolCall) {

@@ -15,6 +15,7 @@ import io.github.llmkit.provider.ChatRequest;
 import io.github.llmkit.provider.JsonValues;
 import io.github.llmkit.provider.Provider;
 import io.github.llmkit.provider.ProviderContext;
+import io.github.llmkit.provider.TreeChecks;
 import io.github.llmkit.provider.StreamAccumulator;
 import tools.jackson.databind.JsonNode;
 
@@ -67,7 +68,9 @@ final class GeminiProvider implements Provider {
 		return this.context.listModels(
 				(token) -> this.context.baseUrl() + "/models?pageSize=" + MODEL_PAGE_SIZE
 						+ ((token != null) ? "&pageToken=" + token : ""),
-				this.jsonHeaders, GeminiResponseMapper::models, (root) -> {
+				this.jsonHeaders,
+				(root, into) -> GeminiResponseMapper.models(new TreeChecks(this.context.clientName(), "models", false),
+						root, into), (root) -> {
 					String next = JsonValues.string(root.get("nextPageToken"));
 					return (next != null && !next.isEmpty()) ? next : null;
 				});
@@ -82,7 +85,7 @@ final class GeminiProvider implements Provider {
 			JsonNode root = this.context.postJson("embeddings", url, this.jsonHeaders,
 					this.requests.embeddings(batch, options.model(), options.dimensions()),
 					this.context.defaultSettings());
-			vectors.addAll(this.context.vectors(root.path("embeddings").values(), "values", batch.size()));
+			vectors.addAll(this.context.vectors(this.context.embeddingItems(root, "embeddings"), "values", batch.size()));
 		}
 		return new EmbeddingResponse(vectors, GeminiResponseMapper.modelId(options.model()), null);
 	}

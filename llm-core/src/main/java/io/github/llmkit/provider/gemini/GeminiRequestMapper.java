@@ -103,7 +103,7 @@ final class GeminiRequestMapper {
 	private ArrayNode parts(Message message, Map<String, String> toolNames) {
 		ArrayNode parts = this.json.createArrayNode();
 		switch (message.role()) {
-			case USER -> text(parts, message.text());
+			case USER -> GeminiContent.add(parts, message.content());
 			case ASSISTANT -> assistant(parts, message, toolNames);
 			case TOOL -> parts.addObject().set("functionResponse", functionResponse(message, toolNames));
 			case SYSTEM -> throw new IllegalStateException("system messages go to systemInstruction");

@@ -9,6 +9,7 @@ import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.provider.JsonValues;
+import io.github.llmkit.provider.TreeChecks;
 import io.github.llmkit.tool.ToolCall;
 import tools.jackson.databind.JsonNode;
 
@@ -28,18 +29,32 @@ final class GeminiResponseMapper {
 
 	static ChatResponse chat(JsonNode root, String clientName) {
 		checkBlocked(root, clientName);
-		JsonNode candidate = firstCandidate(root);
+		TreeChecks check = new TreeChecks(clientName, "chat", false);
+		JsonNode candidate = firstCandidate(check, root);
+		if (candidate == null) {
+			throw check.malformed("has no candidates");
+		}
 		StringBuilder text = new StringBuilder();
 		StringBuilder reasoning = new StringBuilder();
 		List<ToolCall> calls = new ArrayList<>(0);
-		String rawFinish = read(candidate, text, reasoning, calls, 0);
+		String rawFinish = read(check, candidate, text, reasoning, calls, 0);
 		FinishReason finish = finishReason(rawFinish);
 		if (!calls.isEmpty() && (finish == null || finish == FinishReason.STOP)) {
 			finish = FinishReason.TOOL_CALLS;
 		}
-		return new ChatResponse(JsonValues.string(root.get("responseId")), JsonValues.string(root.get("modelVersion")),
-				text.toString(), (reasoning.length() > 0) ? reasoning.toString() : null, null, calls, finish, rawFinish,
+		return new ChatResponse(check.string(root, "responseId", "responseId"),
+				check.string(root, "modelVersion", "modelVersion"), text.toString(),
+				(reasoning.length() > 0) ? reasoning.toString() : null, null, calls, finish, rawFinish,
 				usage(root.get("usageMetadata")), root);
+	}
+
+	/**
+	 * Return the first candidate, checked to be an object, or null when there is none.
+	 */
+	static JsonNode firstCandidate(TreeChecks check, JsonNode root) {
+		JsonNode candidates = check.array(root, "candidates", "candidates");
+		return (candidates != null && !candidates.isEmpty()) ? check.element(candidates.get(0), "candidates[0]")
+				: null;
 	}
 
 	/**
@@ -47,7 +62,8 @@ final class GeminiResponseMapper {
 	 */
 	static void checkBlocked(JsonNode root, String clientName) {
 		String reason = JsonValues.string(root.path("promptFeedback").get("blockReason"));
-		if (reason != null && firstCandidate(root) == null) {
+		JsonNode candidates = root.get("candidates");
+		if (reason != null && (candidates == null || !candidates.isArray() || candidates.isEmpty())) {
 			String detail = JsonValues.string(root.path("promptFeedback").get("blockReasonMessage"));
 			throw new LlmContentFilterException(clientName, reason, clientName + " blocked the prompt (" + reason
 					+ ")" + ((detail != null) ? ": " + detail : "") + "; no answer was generated");
@@ -63,33 +79,45 @@ final class GeminiResponseMapper {
 	 * Read a candidate's parts: text to {@code text}, thoughts to {@code reasoning}, function calls to
 	 * {@code calls} (numbered from {@code firstCall}); return its finish reason, or null.
 	 */
-	static String read(JsonNode candidate, StringBuilder text, StringBuilder reasoning, List<ToolCall> calls,
-			int firstCall) {
+	static String read(TreeChecks check, JsonNode candidate, StringBuilder text, StringBuilder reasoning,
+			List<ToolCall> calls, int firstCall) {
 		if (candidate == null) {
 			return null;
 		}
-		for (JsonNode part : candidate.path("content").path("parts")) {
-			JsonNode value = part.get("text");
-			if (part.has("functionCall")) {
-				calls.add(toolCall(part, firstCall + calls.size()));
+		String finish = check.string(candidate, "finishReason", "candidates[0].finishReason");
+		JsonNode content = check.object(candidate, "content", "candidates[0].content");
+		if (content == null && finish == null) {
+			throw check.malformed("has candidates[0] without content or finishReason");
+		}
+		JsonNode parts = check.array(content, "parts", "candidates[0].content.parts");
+		for (int i = 0; parts != null && i < parts.size(); i++) {
+			String path = "candidates[0].content.parts[" + i + "]";
+			JsonNode part = check.element(parts.get(i), path);
+			JsonNode call = check.object(part, "functionCall", path + ".functionCall");
+			if (call != null) {
+				calls.add(toolCall(check, part, call, path, firstCall + calls.size()));
+				continue;
 			}
-			else if (value != null && value.isString()) {
-				((part.path("thought").asBoolean(false)) ? reasoning : text).append(value.asString());
+			String value = check.string(part, "text", path + ".text");
+			if (value != null) {
+				((part.path("thought").asBoolean(false)) ? reasoning : text).append(value);
 			}
 		}
-		return JsonValues.string(candidate.get("finishReason"));
+		return finish;
 	}
 
-	static ToolCall toolCall(JsonNode part, int position) {
-		JsonNode call = part.get("functionCall");
-		String name = call.path("name").asString("");
-		JsonNode args = call.get("args");
-		String arguments = (args == null || args.isNull()) ? "{}" : args.toString();
-		String id = JsonValues.string(call.get("id"));
+	static ToolCall toolCall(TreeChecks check, JsonNode part, JsonNode call, String path, int position) {
+		String name = check.string(call, "name", path + ".functionCall.name");
+		if (name == null || name.isEmpty()) {
+			throw check.malformed("has " + path + ".functionCall without a name");
+		}
+		JsonNode args = check.object(call, "args", path + ".functionCall.args");
+		String arguments = (args == null) ? "{}" : args.toString();
+		String id = check.string(call, "id", path + ".functionCall.id");
 		if (id == null || id.isEmpty()) {
 			id = SYNTHETIC_ID_PREFIX + position + "_" + Integer.toHexString((name + arguments).hashCode());
 		}
-		return new ToolCall(id, name, arguments, JsonValues.string(part.get("thoughtSignature")));
+		return new ToolCall(id, name, arguments, check.string(part, "thoughtSignature", path + ".thoughtSignature"));
 	}
 
 	static boolean isSyntheticId(String id) {
@@ -126,13 +154,28 @@ final class GeminiResponseMapper {
 				JsonValues.integer(metadata.get("cachedContentTokenCount")));
 	}
 
-	static void models(JsonNode root, List<ModelInfo> into) {
-		for (JsonNode model : root.path("models")) {
-			String name = JsonValues.string(model.get("name"));
-			if (name != null) {
-				into.add(new ModelInfo(modelId(name), JsonValues.string(model.get("displayName")), "google", null));
+	static void models(TreeChecks check, JsonNode root, List<ModelInfo> into) {
+		for (JsonNode model : modelItems(check, root, "models")) {
+			String name = check.string(model, "name", "models[].name");
+			if (name == null) {
+				throw check.malformed("has a model without a name");
 			}
+			into.add(new ModelInfo(modelId(name), check.string(model, "displayName", "models[].displayName"), "google",
+					null));
 		}
+	}
+
+	/**
+	 * Return the entries of a model list page, each checked to be an object; a page without the list is
+	 * empty (the last page may omit it).
+	 */
+	static List<JsonNode> modelItems(TreeChecks check, JsonNode root, String field) {
+		JsonNode items = check.array(root, field, field);
+		List<JsonNode> list = new ArrayList<>((items != null) ? items.size() : 0);
+		for (int i = 0; items != null && i < items.size(); i++) {
+			list.add(check.element(items.get(i), field + "[" + i + "]"));
+		}
+		return list;
 	}
 
 	/**

@@ -9,8 +9,8 @@ import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.provider.AbstractStreamHandler;
-import io.github.llmkit.provider.JsonValues;
 import io.github.llmkit.provider.StreamAccumulator;
+import io.github.llmkit.provider.TreeChecks;
 import io.github.llmkit.tool.ToolCall;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,10 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class GeminiStreamHandler extends AbstractStreamHandler {
 
+	private final TreeChecks check;
+
 	private int toolCalls;
 
 	GeminiStreamHandler(String clientName, JsonMapper json, String apiKey, StreamAccumulator accumulator) {
 		super(clientName, json, apiKey, accumulator);
+		this.check = new TreeChecks(clientName, "chunk", true);
 	}
 
 	@Override
@@ -41,18 +44,21 @@ final class GeminiStreamHandler extends AbstractStreamHandler {
 			}
 			chunk = chunk.get(0);
 		}
+		if (!chunk.isObject()) {
+			throw this.check.notAnObject(chunk);
+		}
 		JsonNode error = chunk.get("error");
 		if (error != null && !error.isNull()) {
 			throw streamFailure(GeminiErrorParser.fromJson(chunk));
 		}
 		GeminiResponseMapper.checkBlocked(chunk, clientName());
-		accumulator().meta(JsonValues.string(chunk.get("responseId")),
-				JsonValues.string(chunk.get("modelVersion")));
-		JsonNode candidate = GeminiResponseMapper.firstCandidate(chunk);
+		accumulator().meta(this.check.string(chunk, "responseId", "responseId"),
+				this.check.string(chunk, "modelVersion", "modelVersion"));
+		JsonNode candidate = GeminiResponseMapper.firstCandidate(this.check, chunk);
 		StringBuilder text = new StringBuilder();
 		StringBuilder reasoning = new StringBuilder();
 		List<ToolCall> calls = new ArrayList<>(0);
-		String rawFinish = GeminiResponseMapper.read(candidate, text, reasoning, calls, this.toolCalls);
+		String rawFinish = GeminiResponseMapper.read(this.check, candidate, text, reasoning, calls, this.toolCalls);
 		FinishReason finish = GeminiResponseMapper.finishReason(rawFinish);
 		if (finish == FinishReason.STOP && (this.toolCalls > 0 || !calls.isEmpty())) {
 			finish = FinishReason.TOOL_CALLS;

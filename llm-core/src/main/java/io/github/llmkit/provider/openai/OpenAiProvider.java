@@ -15,10 +15,12 @@ import io.github.llmkit.embedding.EmbeddingOptions;
 import io.github.llmkit.embedding.EmbeddingResponse;
 import io.github.llmkit.provider.ChatRequest;
 import io.github.llmkit.provider.JsonValues;
+import io.github.llmkit.provider.MediaSupport;
 import io.github.llmkit.provider.Provider;
 import io.github.llmkit.provider.ProviderContext;
 import io.github.llmkit.provider.ProviderQuirks;
 import io.github.llmkit.provider.StreamAccumulator;
+import io.github.llmkit.provider.TreeChecks;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,15 +40,18 @@ final class OpenAiProvider implements Provider {
 
 	private final String embeddingsUrl;
 
+	private final TreeChecks models;
+
 	OpenAiProvider(ProviderContext context) {
 		this.context = context;
 		ProviderQuirks quirks = context.type().quirks();
-		this.requests = new OpenAiRequestMapper(context.json(), quirks);
+		this.requests = new OpenAiRequestMapper(context.json(), quirks, MediaSupport.of(context.type()));
 		Map<String, String> own = headers(context.config(), quirks);
 		this.jsonHeaders = context.headers("application/json", own);
 		this.streamHeaders = context.headers("text/event-stream", own);
 		this.chatUrl = context.baseUrl() + "/chat/completions";
 		this.embeddingsUrl = context.baseUrl() + "/embeddings";
+		this.models = new TreeChecks(context.clientName(), "models", false);
 	}
 
 	private static Map<String, String> headers(ClientConfig config, ProviderQuirks quirks) {
@@ -67,8 +72,9 @@ final class OpenAiProvider implements Provider {
 
 	@Override
 	public ChatResponse chat(ChatRequest request) {
-		return OpenAiResponseMapper.chat(this.context.postJson("chat", this.chatUrl, this.jsonHeaders,
-				this.requests.chat(request, false), this.context.settings(request.options())));
+		return OpenAiResponseMapper.chat(this.context.json(), this.context.post("chat", this.chatUrl,
+				this.jsonHeaders, this.requests.chat(request, false), this.context.settings(request.options())),
+				this.context.clientName(), this.context.config().apiKey());
 	}
 
 	@Override
@@ -84,7 +90,7 @@ final class OpenAiProvider implements Provider {
 	public List<ModelInfo> listModels() {
 		return this.context.listModels(
 				(after) -> this.context.baseUrl() + "/models" + ((after != null) ? "?after=" + after : ""),
-				this.jsonHeaders, OpenAiResponseMapper::models, (root) -> (root.path("has_more").asBoolean(false))
+				this.jsonHeaders, (root, into) -> OpenAiResponseMapper.models(this.models, root, into), (root) -> (root.path("has_more").asBoolean(false))
 						? JsonValues.string(root.get("last_id")) : null);
 	}
 
@@ -93,7 +99,7 @@ final class OpenAiProvider implements Provider {
 		JsonNode root = this.context.postJson("embeddings", this.embeddingsUrl, this.jsonHeaders,
 				this.requests.embeddings(inputs, options.model(), options.dimensions()),
 				this.context.defaultSettings());
-		List<JsonNode> items = new ArrayList<>(root.path("data").values());
+		List<JsonNode> items = this.context.embeddingItems(root, "data");
 		items.sort(Comparator.comparingInt((item) -> item.path("index").asInt(0)));
 		Usage usage = OpenAiResponseMapper.usage(root);
 		return new EmbeddingResponse(this.context.vectors(items, "embedding", inputs.size()),

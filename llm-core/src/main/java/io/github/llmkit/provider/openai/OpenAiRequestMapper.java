@@ -6,6 +6,7 @@ import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import io.github.llmkit.ProviderType;
 import io.github.llmkit.chat.ChatOptions;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.chat.ReasoningBlock;
@@ -13,6 +14,7 @@ import io.github.llmkit.chat.ResponseFormat;
 import io.github.llmkit.chat.Role;
 import io.github.llmkit.chat.ToolChoice;
 import io.github.llmkit.provider.ChatRequest;
+import io.github.llmkit.provider.MediaSupport;
 import io.github.llmkit.provider.ProviderQuirks;
 import io.github.llmkit.tool.ToolCall;
 import io.github.llmkit.tool.ToolDefinition;
@@ -50,9 +52,16 @@ final class OpenAiRequestMapper {
 
 	private final Map<String, Boolean> reasoningModels = new ConcurrentHashMap<>();
 
+	private final OpenAiContent content;
+
 	OpenAiRequestMapper(JsonMapper json, ProviderQuirks quirks) {
+		this(json, quirks, MediaSupport.of(ProviderType.OPENAI));
+	}
+
+	OpenAiRequestMapper(JsonMapper json, ProviderQuirks quirks, MediaSupport media) {
 		this.json = json;
 		this.quirks = quirks;
+		this.content = new OpenAiContent(json, media);
 	}
 
 	/**
@@ -85,7 +94,10 @@ final class OpenAiRequestMapper {
 			putIfSet(body, "temperature", options.temperature());
 			putIfSet(body, "top_p", options.topP());
 		}
-		if (options.reasoningEffort() != null && (reasoningModel || !this.quirks.reasoningModelRules())) {
+		if (this.quirks.reasoningObject()) {
+			reasoning(body, options);
+		}
+		else if (options.reasoningEffort() != null && (reasoningModel || !this.quirks.reasoningModelRules())) {
 			body.put("reasoning_effort", options.reasoningEffort());
 		}
 		if (options.stop() != null && !options.stop().isEmpty() && !reasoningModel) {
@@ -141,7 +153,7 @@ final class OpenAiRequestMapper {
 			ObjectNode node = array.addObject();
 			switch (message.role()) {
 				case SYSTEM -> node.put("role", "system").put("content", message.text());
-				case USER -> node.put("role", "user").put("content", message.text());
+				case USER -> this.content.user(node.put("role", "user"), message);
 				case TOOL -> node.put("role", "tool")
 					.put("tool_call_id", toolCallId(message.toolCallId()))
 					.put("content", message.text());
@@ -176,6 +188,19 @@ final class OpenAiRequestMapper {
 				}
 			}
 			node.put("reasoning_content", reasoning.toString());
+		}
+	}
+
+	/**
+	 * Put the {@code reasoning} object: the effort when set, otherwise the thinking budget as its token limit
+	 * (the provider takes one of the two, not both).
+	 */
+	private void reasoning(ObjectNode body, ChatOptions options) {
+		if (options.reasoningEffort() != null) {
+			body.putObject("reasoning").put("effort", options.reasoningEffort());
+		}
+		else if (options.thinkingBudget() != null) {
+			body.putObject("reasoning").put("max_tokens", options.thinkingBudget());
 		}
 	}
 

@@ -4,13 +4,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.llmkit.LlmTransportException;
 import io.github.llmkit.ModelInfo;
 import io.github.llmkit.chat.ChatResponse;
 import io.github.llmkit.chat.FinishReason;
+import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.provider.JsonValues;
+import io.github.llmkit.provider.RawJson;
+import io.github.llmkit.provider.TreeChecks;
+import io.github.llmkit.provider.WireParser;
 import io.github.llmkit.tool.ToolCall;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads Chat Completions responses, model lists and usage, leniently: absent and null fields are the same,
@@ -21,38 +27,56 @@ final class OpenAiResponseMapper {
 	private OpenAiResponseMapper() {
 	}
 
-	static ChatResponse chat(JsonNode root) {
-		JsonNode choice = firstChoice(root);
-		JsonNode message = (choice != null) ? choice.get("message") : null;
-		StringBuilder text = new StringBuilder();
-		StringBuilder reasoning = new StringBuilder();
-		if (message != null) {
-			content(message.get("content"), text, reasoning);
-			appendText(reasoning, message.get("reasoning_content"));
-			appendText(reasoning, message.get("reasoning"));
-		}
-		List<ToolCall> calls = new ArrayList<>();
-		JsonNode toolCalls = (message != null) ? message.get("tool_calls") : null;
-		if (toolCalls != null && toolCalls.isArray()) {
-			for (JsonNode call : toolCalls) {
-				JsonNode function = call.path("function");
-				calls.add(new ToolCall(idOf(call, calls.size()), function.path("name").asString(""),
-						arguments(function.get("arguments")), null));
+	/**
+	 * Read a chat answer with the streaming parser; its tree is built only if {@code raw()} is read.
+	 * @throws LlmTransportException naming the client when the body is not an answer: no choice, a choice
+	 * without message, a field of the wrong type, an unnamed tool call or an error object
+	 */
+	static ChatResponse chat(JsonMapper json, byte[] body, String clientName, String apiKey) {
+		OpenAiAnswerReader answer = new OpenAiAnswerReader("message");
+		List<ToolCall> calls = new ArrayList<>(0);
+		try (WireParser wire = WireParser.body(json, body, clientName, "chat")) {
+			answer.read(wire);
+			if (answer.error) {
+				throw wire.malformed("holds an error instead of an answer: "
+						+ OpenAiErrorParser.fromJson(json.readTree(body)).redacted(apiKey).message());
+			}
+			if (!answer.hasChoice) {
+				throw wire.malformed("has no choices");
+			}
+			if (!answer.hasMessage) {
+				throw wire.malformed("has choices[0] without a message");
+			}
+			if (answer.toolCalls != null) {
+				for (ToolCallDelta call : answer.toolCalls) {
+					if (call.name() == null || call.name().isEmpty()) {
+						throw wire.malformed("has choices[0].message.tool_calls[" + calls.size() + "] without a name");
+					}
+					calls.add(new ToolCall((call.id() != null && !call.id().isEmpty()) ? call.id() : "call_" + calls.size(),
+							call.name(), (call.arguments() != null) ? call.arguments() : "{}", null));
+				}
 			}
 		}
-		String rawFinish = JsonValues.string((choice != null) ? choice.get("finish_reason") : null);
-		FinishReason finish = finishReason(rawFinish);
+		String text = answer.content;
+		StringBuilder reasoning = new StringBuilder();
+		if (answer.contentParts != null) {
+			StringBuilder parts = new StringBuilder();
+			content(answer.contentParts, parts, reasoning);
+			text = parts.toString();
+		}
+		if (answer.reasoningContent != null) {
+			reasoning.append(answer.reasoningContent);
+		}
+		if (answer.reasoning != null) {
+			reasoning.append(answer.reasoning);
+		}
+		FinishReason finish = finishReason(answer.finishReason);
 		if (!calls.isEmpty() && (finish == null || finish == FinishReason.STOP)) {
 			finish = FinishReason.TOOL_CALLS;
 		}
-		return new ChatResponse(JsonValues.string(root.get("id")), JsonValues.string(root.get("model")),
-				text.toString(), (reasoning.length() > 0) ? reasoning.toString() : null, null, calls, finish, rawFinish,
-				usage(root), root);
-	}
-
-	static JsonNode firstChoice(JsonNode root) {
-		JsonNode choices = root.get("choices");
-		return (choices != null && choices.isArray() && !choices.isEmpty()) ? choices.get(0) : null;
+		return new ChatResponse(answer.id, answer.model, text,
+				(reasoning.length() > 0) ? reasoning.toString() : null, null, calls, finish, answer.finishReason,
+				usage(answer.usage, answer.groq), RawJson.object(json, body));
 	}
 
 	/**
@@ -92,18 +116,6 @@ final class OpenAiResponseMapper {
 		}
 	}
 
-	static String idOf(JsonNode call, int position) {
-		String id = JsonValues.string(call.get("id"));
-		return (id != null && !id.isEmpty()) ? id : "call_" + position;
-	}
-
-	static String arguments(JsonNode arguments) {
-		if (arguments == null || arguments.isNull()) {
-			return "{}";
-		}
-		return (arguments.isString()) ? arguments.asString() : arguments.toString();
-	}
-
 	static FinishReason finishReason(String raw) {
 		if (raw == null) {
 			return null;
@@ -122,9 +134,12 @@ final class OpenAiResponseMapper {
 	 * outside {@code completion_tokens}: detected by the total, and added back so output always includes it.
 	 */
 	static Usage usage(JsonNode root) {
-		JsonNode usage = root.get("usage");
-		if (usage == null || usage.isNull()) {
-			usage = root.path("x_groq").get("usage");
+		return usage(root.get("usage"), root.get("x_groq"));
+	}
+
+	static Usage usage(JsonNode usage, JsonNode groq) {
+		if ((usage == null || usage.isNull()) && groq != null) {
+			usage = groq.get("usage");
 		}
 		if (usage == null || !usage.isObject()) {
 			return null;
@@ -144,18 +159,21 @@ final class OpenAiResponseMapper {
 		return new Usage(input, output, reasoning, cached);
 	}
 
-	static List<ModelInfo> models(JsonNode root, List<ModelInfo> into) {
-		JsonNode data = root.get("data");
-		if (data != null && data.isArray()) {
-			for (JsonNode model : data) {
-				String id = JsonValues.string(model.get("id"));
-				if (id == null) {
-					continue;
-				}
-				JsonNode created = model.get("created");
-				into.add(new ModelInfo(id, JsonValues.string(model.get("name")), JsonValues.string(model.get("owned_by")),
-						(created != null && created.isNumber()) ? Instant.ofEpochSecond(created.asLong()) : null));
+	static List<ModelInfo> models(TreeChecks check, JsonNode root, List<ModelInfo> into) {
+		JsonNode data = check.array(root, "data", "data");
+		if (data == null) {
+			throw check.malformed("has no data");
+		}
+		for (int i = 0; i < data.size(); i++) {
+			JsonNode model = check.element(data.get(i), "data[" + i + "]");
+			String id = check.string(model, "id", "data[" + i + "].id");
+			if (id == null) {
+				throw check.malformed("has data[" + i + "] without an id");
 			}
+			JsonNode created = model.get("created");
+			into.add(new ModelInfo(id, check.string(model, "name", "data[" + i + "].name"),
+					check.string(model, "owned_by", "data[" + i + "].owned_by"),
+					(created != null && created.isNumber()) ? Instant.ofEpochSecond(created.asLong()) : null));
 		}
 		return into;
 	}

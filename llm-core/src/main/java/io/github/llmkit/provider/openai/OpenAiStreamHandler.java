@@ -1,31 +1,37 @@
 package io.github.llmkit.provider.openai;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.github.llmkit.chat.ChatDelta;
 import io.github.llmkit.chat.ChatResponse;
-import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.ToolCallDelta;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.http.SseEvent;
 import io.github.llmkit.provider.AbstractStreamHandler;
-import io.github.llmkit.provider.JsonValues;
 import io.github.llmkit.provider.StreamAccumulator;
-import tools.jackson.databind.JsonNode;
+import io.github.llmkit.provider.WireParser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns Chat Completions chunks into deltas. Fails the stream on an error event ({@code event: error}, a
- * chunk with a top-level {@code error}, or {@code finish_reason: "error"}), retryably when it is a server-side
- * failure before anything was delivered, and on an end without {@code [DONE]} and without any finish reason.
+ * Turns Chat Completions chunks into deltas, reading each chunk with the streaming parser straight into its
+ * delta. Fails the stream on an error event ({@code event: error}, a chunk with a top-level {@code error}, or
+ * {@code finish_reason: "error"}), retryably when it is a server-side failure before anything was delivered;
+ * on a chunk that is not a JSON object or has a field of the wrong type; and on an end without {@code [DONE]}
+ * and without any finish reason, or without any choice at all.
  */
 final class OpenAiStreamHandler extends AbstractStreamHandler {
 
+	private final JsonMapper json;
+
+	private final OpenAiAnswerReader reader = new OpenAiAnswerReader("delta");
+
 	private boolean done;
+
+	private boolean answered;
 
 	OpenAiStreamHandler(String clientName, JsonMapper json, String apiKey, StreamAccumulator accumulator) {
 		super(clientName, json, apiKey, accumulator);
+		this.json = json;
 	}
 
 	@Override
@@ -38,82 +44,69 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 			this.done = true;
 			return;
 		}
-		JsonNode chunk = read(data, "chunk");
-		JsonNode error = chunk.get("error");
-		if ("error".equals(event.event()) || (error != null && !error.isNull())) {
-			throw streamFailure(OpenAiErrorParser.fromJson(chunk));
+		if ("error".equals(event.event())) {
+			throw streamFailure(OpenAiErrorParser.fromJson(read(data, "chunk")));
 		}
-		accumulator().meta(JsonValues.string(chunk.get("id")),
-				JsonValues.string(chunk.get("model")));
-		Usage usage = OpenAiResponseMapper.usage(chunk);
-		JsonNode choice = OpenAiResponseMapper.firstChoice(chunk);
-		if (choice == null) {
+		OpenAiAnswerReader chunk = this.reader;
+		try (WireParser wire = WireParser.event(this.json, data, clientName(), "chunk")) {
+			chunk.read(wire);
+			if (chunk.hasChoice && !chunk.hasMessage && chunk.finishReason == null && !chunk.error) {
+				throw wire.malformed("has choices[0] without delta or finish_reason");
+			}
+		}
+		if (chunk.error || "error".equals(chunk.finishReason)) {
+			throw streamFailure(OpenAiErrorParser.fromJson(read(data, "chunk")));
+		}
+		accumulator().meta(chunk.id, chunk.model);
+		Usage usage = OpenAiResponseMapper.usage(chunk.usage, chunk.groq);
+		if (!chunk.hasChoice) {
 			if (usage != null) {
-				accumulator().raw(chunk);
+				rawData(data);
 				accumulator().accept(new ChatDelta(null, null, null, null, usage));
 			}
 			return;
 		}
-		String rawFinish = JsonValues.string(choice.get("finish_reason"));
-		if ("error".equals(rawFinish)) {
-			throw streamFailure(OpenAiErrorParser.fromJson(chunk));
-		}
-		JsonNode delta = choice.path("delta");
-		JsonNode content = delta.get("content");
-		JsonNode reasoningContent = delta.get("reasoning_content");
-		JsonNode reasoningField = delta.get("reasoning");
-		String text;
-		String reasoning;
-		if (isAbsent(reasoningContent) && isAbsent(reasoningField) && (isAbsent(content) || content.isString())) {
-			text = JsonValues.string(content);
-			reasoning = null;
-		}
-		else {
+		this.answered = true;
+		String text = chunk.content;
+		String reasoning = null;
+		if (chunk.contentParts != null || chunk.reasoningContent != null || chunk.reasoning != null) {
 			StringBuilder textParts = new StringBuilder();
 			StringBuilder reasoningParts = new StringBuilder();
-			OpenAiResponseMapper.content(content, textParts, reasoningParts);
-			OpenAiResponseMapper.appendText(reasoningParts, reasoningContent);
-			OpenAiResponseMapper.appendText(reasoningParts, reasoningField);
+			if (chunk.contentParts != null) {
+				OpenAiResponseMapper.content(chunk.contentParts, textParts, reasoningParts);
+			}
+			else if (text != null) {
+				textParts.append(text);
+			}
+			append(reasoningParts, chunk.reasoningContent);
+			append(reasoningParts, chunk.reasoning);
 			text = textParts.toString();
 			reasoning = reasoningParts.toString();
 		}
-		List<ToolCallDelta> calls = toolCalls(delta.get("tool_calls"));
-		FinishReason finish = OpenAiResponseMapper.finishReason(rawFinish);
-		accumulator().rawFinishReason(rawFinish);
-		accumulator().raw(chunk);
-		accumulator().accept(new ChatDelta(text, reasoning, calls, finish, usage));
+		List<ToolCallDelta> calls = chunk.toolCalls;
+		accumulator().rawFinishReason(chunk.finishReason);
+		rawData(data);
+		accumulator().accept(
+				new ChatDelta(text, reasoning, calls, OpenAiResponseMapper.finishReason(chunk.finishReason), usage));
 	}
 
-	private static boolean isAbsent(JsonNode node) {
-		return node == null || node.isNull();
-	}
-
-	private static List<ToolCallDelta> toolCalls(JsonNode toolCalls) {
-		if (toolCalls == null || !toolCalls.isArray() || toolCalls.isEmpty()) {
-			return List.of();
+	private static void append(StringBuilder target, String value) {
+		if (value != null) {
+			target.append(value);
 		}
-		List<ToolCallDelta> fragments = new ArrayList<>(toolCalls.size());
-		int position = 0;
-		for (JsonNode call : toolCalls) {
-			JsonNode index = call.get("index");
-			JsonNode function = call.path("function");
-			JsonNode arguments = function.get("arguments");
-			fragments.add(new ToolCallDelta((index != null && index.isNumber()) ? index.asInt() : position,
-					JsonValues.string(call.get("id")), JsonValues.string(function.get("name")),
-					(arguments == null || arguments.isNull()) ? null
-							: ((arguments.isString()) ? arguments.asString() : arguments.toString())));
-			position++;
-		}
-		return fragments;
 	}
 
 	@Override
 	public void restart() {
 		super.restart();
 		this.done = false;
+		this.answered = false;
 	}
 
 	ChatResponse finish() {
+		if (this.done && !this.answered) {
+			return complete(false, "[DONE] without any choice");
+		}
 		return complete(this.done || accumulator().finished(), "no finish reason and no [DONE]");
 	}
 

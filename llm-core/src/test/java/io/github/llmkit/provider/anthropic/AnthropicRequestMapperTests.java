@@ -164,7 +164,7 @@ class AnthropicRequestMapperTests {
 		List<ReasoningBlock> reasoning = List.of(new ReasoningBlock("plan", "sig-1", null),
 				new ReasoningBlock(null, null, "opaque"), new ReasoningBlock("from another family", null, null));
 		ToolCall call = new ToolCall("toolu_1", "get_weather", "{}", null);
-		Message assistant = new Message(Role.ASSISTANT, null, List.of(call), null, null, false, reasoning);
+		Message assistant = new Message(Role.ASSISTANT, (String) null, List.of(call), null, null, false, reasoning);
 		JsonNode body = map(List.of(Message.user("Hi"), assistant, Message.toolResult("toolu_1", "get_weather", "ok")),
 				ChatOptions.builder().thinkingBudget(2048).maxTokens(4096).build());
 		JsonNode content = body.at("/messages/1/content");

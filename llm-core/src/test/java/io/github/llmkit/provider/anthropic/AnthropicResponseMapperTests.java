@@ -25,7 +25,7 @@ class AnthropicResponseMapperTests {
 				  {"type":"tool_use","id":"toolu_2","name":"calculator","input":{}}],
 				 "stop_reason":"tool_use","stop_sequence":null,
 				 "usage":{"input_tokens":10,"cache_creation_input_tokens":5,"cache_read_input_tokens":100,"output_tokens":42}}
-				"""));
+				"""), "claude");
 		assertThat(response.id()).isEqualTo("msg_1");
 		assertThat(response.model()).isEqualTo("claude-sonnet-4-5");
 		assertThat(response.text()).isEqualTo("I'll check.");
@@ -58,7 +58,7 @@ class AnthropicResponseMapperTests {
 	@Test
 	void chatWithoutUsageReportsUnknownUsage() {
 		ChatResponse response = AnthropicResponseMapper.chat(JSON.readTree("""
-				{"content":[{"type":"text","text":"Hi"}],"stop_reason":"end_turn"}"""));
+				{"content":[{"type":"text","text":"Hi"}],"stop_reason":"end_turn"}"""), "claude");
 		assertThat(response.usage().isKnown()).isFalse();
 		assertThat(response.finishReason()).isEqualTo(FinishReason.STOP);
 	}

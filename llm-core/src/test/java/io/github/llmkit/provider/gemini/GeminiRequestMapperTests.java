@@ -119,7 +119,7 @@ class GeminiRequestMapperTests {
 	void toolLoopEchoesIdsAndSignaturesAndWrapsResults() {
 		ToolCall real = new ToolCall("call_1", "get_weather", "{\"city\":\"Paris\"}", "c2lnbmF0dXJl");
 		ToolCall synthetic = new ToolCall("llmkit_call_1_ab12", "calculator", "{\"expression\":\"2+2\"}", null);
-		Message assistant = new Message(Role.ASSISTANT, null, List.of(real, synthetic), null, null, false,
+		Message assistant = new Message(Role.ASSISTANT, (String) null, List.of(real, synthetic), null, null, false,
 				List.of(new ReasoningBlock("thoughts", null, null)));
 		JsonNode body = map(List.of(Message.user("Weather and sum?"), assistant,
 				Message.toolResult("call_1", "get_weather", "{\"temp\":20}"),
@@ -149,7 +149,7 @@ class GeminiRequestMapperTests {
 	void toolResultThatIsNotJsonIsWrappedAsText() {
 		ToolCall call = new ToolCall("call_1", "lookup", "{}", null);
 		JsonNode body = map(List.of(Message.user("Hi"),
-				new Message(Role.ASSISTANT, null, List.of(call), null, null, false, null),
+				new Message(Role.ASSISTANT, (String) null, List.of(call), null, null, false, null),
 				Message.toolResult("call_1", "lookup", "sunny and warm")), ChatOptions.none());
 		assertThat(body.at("/contents/2/parts/0/functionResponse/response/result").asString())
 			.isEqualTo("sunny and warm");

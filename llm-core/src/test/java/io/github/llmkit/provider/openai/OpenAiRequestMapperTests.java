@@ -27,7 +27,7 @@ class OpenAiRequestMapperTests {
 	private static final ToolCall CALL = ToolCall.of("abc123XYZ", "get_weather", "{\"city\":\"Paris\"}");
 
 	private static final List<Message> TOOL_THEN_USER = List.of(Message.user("Weather?"),
-			new Message(Role.ASSISTANT, null, List.of(CALL), null, null, false, null),
+			new Message(Role.ASSISTANT, (String) null, List.of(CALL), null, null, false, null),
 			Message.toolResult(CALL.id(), CALL.name(), "sunny"), Message.user("Tomorrow?"));
 
 	@Test

@@ -1,7 +1,6 @@
 package io.github.llmkit.autoconfigure.dotenv;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,15 +22,20 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * Loads a {@code .env} file from the working directory, when there is one, as the property source of lowest
  * precedence: real environment variables and application properties win, and {@code ${OPENAI_API_KEY}}
  * placeholders resolve from it. Keys bind like environment variables ({@code LLM_PROVIDERS_FAST_API_KEY}).
- * {@code llm.dotenv.enabled=false} turns it off. Malformed lines are skipped with a warning naming the line,
- * never its value.
+ * {@code llm.dotenv.enabled=false} turns it off. The file is UTF-8 (a byte order mark is ignored); a line that is
+ * not valid UTF-8 is read as ISO-8859-1 with a warning naming it. Malformed lines are skipped with a warning naming
+ * the line, never its value.
  *
  * @since 0.1.0
  */
 public class DotenvEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
-	/** Name of the property source holding the values of {@code .env}. */
-	public static final String PROPERTY_SOURCE_NAME = "llmDotenv";
+	/**
+	 * Name of the property source holding the values of {@code .env}; its {@code -systemEnvironment} suffix
+	 * makes Spring bind its keys as environment variables, so that {@code LLM_PROVIDERS_EXTRA_TYPE} can define
+	 * a new entry.
+	 */
+	public static final String PROPERTY_SOURCE_NAME = "llmDotenv-systemEnvironment";
 
 	/** Runs right after application properties are loaded, so that they can turn it off. */
 	public static final int ORDER = ConfigDataEnvironmentPostProcessor.ORDER + 1;
@@ -66,7 +70,7 @@ public class DotenvEnvironmentPostProcessor implements EnvironmentPostProcessor,
 		}
 		List<String> lines;
 		try {
-			lines = Files.readAllLines(this.file, StandardCharsets.UTF_8);
+			lines = DotenvLines.read(this.file, (problem) -> this.logger.warn(this.file.toAbsolutePath() + ": " + problem));
 		}
 		catch (IOException ex) {
 			this.logger.warn("Could not read " + this.file.toAbsolutePath() + ": " + ex.getClass().getSimpleName());

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import io.github.llmkit.LlmClient;
 import io.github.llmkit.LlmException;
-import io.github.llmkit.LlmHttpException;
+import io.github.llmkit.ProviderType;
+import io.github.llmkit.autoconfigure.observation.LlmObservationContext;
 import io.github.llmkit.chat.Usage;
 import io.github.llmkit.observation.ClientEventListener;
 import io.micrometer.core.instrument.Counter;
@@ -20,7 +20,8 @@ import io.micrometer.core.instrument.Timer;
 /**
  * Records what LLM clients do as Micrometer meters named after the OpenTelemetry GenAI conventions, and keeps
  * each client's {@link RecentOutcomes}. Tags carry names, models and error types only, never prompt or answer
- * text. Unknown token counts are not recorded. Meters are looked up once per tag combination and then reused.
+ * text; a tag whose value is unknown is left out, and {@code error.type} is present only on failure. Unknown
+ * token counts are not recorded. Meters are looked up once per tag combination and then reused.
  *
  * @since 0.1.0
  */
@@ -35,6 +36,9 @@ public final class LlmClientMetrics implements ClientEventListener {
 	/** Timer from the start of a streaming call to its first chunk. */
 	public static final String TIME_TO_FIRST_CHUNK = "gen_ai.client.operation.time_to_first_chunk";
 
+	/** Timer between two chunks of a streaming call, one record per chunk after the first. */
+	public static final String TIME_PER_OUTPUT_CHUNK = "gen_ai.client.operation.time_per_output_chunk";
+
 	/** Counter of retried attempts. */
 	public static final String RETRIES = "llm.client.retries";
 
@@ -46,10 +50,6 @@ public final class LlmClientMetrics implements ClientEventListener {
 
 	private static final double[] TOKEN_BUCKETS = { 1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576,
 			4194304, 16777216, 67108864 };
-
-	private static final String NONE = "none";
-
-	private static final String UNKNOWN = "unknown";
 
 	private final MeterRegistry registry;
 
@@ -68,14 +68,12 @@ public final class LlmClientMetrics implements ClientEventListener {
 	}
 
 	/**
-	 * Return a client that records every call of {@code client}; closing it closes {@code client}.
-	 * @param name the client's bean name, the {@code llm.client.name} tag
-	 * @param client the client to measure
-	 * @return the measuring client
+	 * Remember the provider of a client, for the tags of its retries and rate-limit waits.
+	 * @param name the client's name
+	 * @param type the client's provider type
 	 */
-	public LlmClient instrument(String name, LlmClient client) {
-		this.providers.put(name, client.type().id());
-		return new MeteredLlmClient(name, client, this);
+	void addClient(String name, ProviderType type) {
+		this.providers.put(name, type.telemetryName());
 	}
 
 	/**
@@ -91,8 +89,7 @@ public final class LlmClientMetrics implements ClientEventListener {
 	public void onRetry(String clientName, int attempt, Duration delay, LlmException cause) {
 		Counter.builder(RETRIES)
 			.description("Attempts repeated after a retryable failure")
-			.tags("llm.client.name", clientName, "gen_ai.provider.name", provider(clientName), "error.type",
-					errorType(cause))
+			.tags(clientTags(clientName).and("error.type", errorType(cause)))
 			.register(this.registry)
 			.increment();
 	}
@@ -101,17 +98,31 @@ public final class LlmClientMetrics implements ClientEventListener {
 	public void onRateLimitWait(String clientName, Duration waited) {
 		Timer.builder(RATE_LIMIT_WAIT)
 			.description("Time calls waited for the client's rate limiter")
-			.tags("llm.client.name", clientName, "gen_ai.provider.name", provider(clientName))
+			.tags(clientTags(clientName))
 			.register(this.registry)
 			.record(waited);
 	}
 
-	void recordCall(Call call, String responseModel, Throwable error, long nanos) {
-		String errorType = (error != null) ? errorType(error) : NONE;
+	/**
+	 * Record the duration of an operation.
+	 * @param call the tags known at the start
+	 * @param responseModel the model that answered, or null
+	 * @param errorType the {@code error.type} of a failure, null on success
+	 * @param nanos the duration
+	 */
+	void recordOperation(Call call, String responseModel, String errorType, long nanos) {
 		Timer timer = (Timer) this.meters.computeIfAbsent(
 				new MeterKey(OPERATION_DURATION, call, responseModel, errorType, null), this::register);
 		timer.record(nanos, TimeUnit.NANOSECONDS);
-		RecentOutcomes recent = outcomes(call.clientName());
+	}
+
+	/**
+	 * Record the outcome of a client's call for health.
+	 * @param clientName the client's name
+	 * @param error the failure, null on success
+	 */
+	void recordOutcome(String clientName, Throwable error) {
+		RecentOutcomes recent = outcomes(clientName);
 		if (error != null) {
 			recent.failure(error);
 		}
@@ -126,37 +137,50 @@ public final class LlmClientMetrics implements ClientEventListener {
 	}
 
 	void recordFirstChunk(Call call, long nanos) {
-		Timer timer = (Timer) this.meters.computeIfAbsent(new MeterKey(TIME_TO_FIRST_CHUNK, call, null, null, null),
-				this::register);
+		recordStreamTimer(TIME_TO_FIRST_CHUNK, call, nanos);
+	}
+
+	void recordChunkGap(Call call, long nanos) {
+		recordStreamTimer(TIME_PER_OUTPUT_CHUNK, call, nanos);
+	}
+
+	private void recordStreamTimer(String name, Call call, long nanos) {
+		Timer timer = (Timer) this.meters.computeIfAbsent(new MeterKey(name, call, null, null, null), this::register);
 		timer.record(nanos, TimeUnit.NANOSECONDS);
 	}
 
 	private void recordTokens(Call call, String responseModel, String type, Integer count) {
 		if (count != null) {
 			DistributionSummary summary = (DistributionSummary) this.meters
-				.computeIfAbsent(new MeterKey(TOKEN_USAGE, call, responseModel, NONE, type), this::register);
+				.computeIfAbsent(new MeterKey(TOKEN_USAGE, call, responseModel, null, type), this::register);
 			summary.record(count);
 		}
 	}
 
 	private Meter register(MeterKey key) {
 		Tags tags = key.call().tags();
-		if (key.name().equals(TIME_TO_FIRST_CHUNK)) {
-			return Timer.builder(TIME_TO_FIRST_CHUNK)
-				.description("Time from the start of a streaming call to its first chunk")
+		if (key.name().equals(TIME_TO_FIRST_CHUNK) || key.name().equals(TIME_PER_OUTPUT_CHUNK)) {
+			return Timer.builder(key.name())
+				.description((key.name().equals(TIME_TO_FIRST_CHUNK))
+						? "Time from the start of a streaming call to its first chunk"
+						: "Time between two chunks of a streaming call")
 				.tags(tags)
 				.serviceLevelObjectives(DURATION_BUCKETS)
 				.register(this.registry);
 		}
-		tags = tags.and("gen_ai.response.model", (key.responseModel() != null) ? key.responseModel() : UNKNOWN,
-				"error.type", key.errorType());
+		if (key.responseModel() != null) {
+			tags = tags.and("gen_ai.response.model", key.responseModel());
+		}
 		if (key.name().equals(TOKEN_USAGE)) {
 			return DistributionSummary.builder(TOKEN_USAGE)
 				.description("Number of input and output tokens used")
-				.baseUnit("tokens")
+				.baseUnit("{token}")
 				.tags(tags.and("gen_ai.token.type", key.tokenType()))
 				.serviceLevelObjectives(TOKEN_BUCKETS)
 				.register(this.registry);
+		}
+		if (key.errorType() != null) {
+			tags = tags.and("error.type", key.errorType());
 		}
 		return Timer.builder(OPERATION_DURATION)
 			.description("GenAI operation duration")
@@ -165,8 +189,10 @@ public final class LlmClientMetrics implements ClientEventListener {
 			.register(this.registry);
 	}
 
-	private String provider(String clientName) {
-		return this.providers.getOrDefault(clientName, UNKNOWN);
+	private Tags clientTags(String clientName) {
+		String provider = this.providers.get(clientName);
+		Tags tags = Tags.of("llm.client.name", clientName);
+		return (provider != null) ? tags.and("gen_ai.provider.name", provider) : tags;
 	}
 
 	/**
@@ -176,7 +202,7 @@ public final class LlmClientMetrics implements ClientEventListener {
 	 * @return the error type
 	 */
 	static String errorType(Throwable error) {
-		return (error instanceof LlmHttpException http) ? Integer.toString(http.status()) : error.getClass().getName();
+		return LlmObservationContext.errorType(error);
 	}
 
 	private static Duration[] durations(double... seconds) {
@@ -195,19 +221,37 @@ public final class LlmClientMetrics implements ClientEventListener {
 	}
 
 	/**
-	 * The tags known when a call starts.
+	 * The tags known when an operation starts; null values are left out.
 	 *
 	 * @param clientName the client's name
-	 * @param provider the provider type id
+	 * @param provider the {@code gen_ai.provider.name}
 	 * @param operation the GenAI operation name
 	 * @param requestModel the requested model
+	 * @param serverAddress the host of the client's base URL
+	 * @param serverPort the port of the client's base URL
+	 * @param toolName the executed tool, for {@code execute_tool}
 	 */
-	record Call(String clientName, String provider, String operation, String requestModel) {
+	record Call(String clientName, String provider, String operation, String requestModel, String serverAddress,
+			Integer serverPort, String toolName) {
+
+		static Call of(LlmObservationContext context, String operation, String requestModel) {
+			return new Call(context.getClientName(),
+					(context.getProviderType() != null) ? context.getProviderType().telemetryName() : null, operation,
+					requestModel, context.getServerAddress(), context.getServerPort(), null);
+		}
 
 		Tags tags() {
-			return Tags.of("llm.client.name", this.clientName, "gen_ai.provider.name", this.provider,
-					"gen_ai.operation.name", this.operation, "gen_ai.request.model",
-					(this.requestModel != null) ? this.requestModel : UNKNOWN);
+			Tags tags = Tags.of("gen_ai.operation.name", this.operation);
+			tags = and(tags, "gen_ai.provider.name", this.provider);
+			tags = and(tags, "llm.client.name", this.clientName);
+			tags = and(tags, "gen_ai.request.model", this.requestModel);
+			tags = and(tags, "server.address", this.serverAddress);
+			tags = and(tags, "server.port", (this.serverPort != null) ? this.serverPort.toString() : null);
+			return and(tags, "gen_ai.tool.name", this.toolName);
+		}
+
+		private static Tags and(Tags tags, String key, String value) {
+			return (value != null) ? tags.and(key, value) : tags;
 		}
 
 	}

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.EnvironmentPostProcessor;
+import io.github.llmkit.autoconfigure.LlmProperties;
+
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.DefaultPropertiesPropertySource;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -87,6 +90,47 @@ class DotenvEnvironmentPostProcessorTests {
 		assertThat(SpringFactoriesLoader.forDefaultResourceLocation()
 			.load(EnvironmentPostProcessor.class, ArgumentResolver.of(DeferredLogFactory.class, logFactory)))
 			.hasAtLeastOneElementOfType(DotenvEnvironmentPostProcessor.class);
+	}
+
+	@Test
+	void postProcessIgnoresAUtf8ByteOrderMark() throws IOException {
+		Path file = Files.write(this.directory.resolve(".env"), bytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
+				"OPENAI_API_KEY=from-dotenv\nOTHER=1\n"));
+		StandardEnvironment environment = new StandardEnvironment();
+		new DotenvEnvironmentPostProcessor(logger, file).postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getProperty("OPENAI_API_KEY")).isEqualTo("from-dotenv");
+		assertThat(environment.getProperty("OTHER")).isEqualTo("1");
+	}
+
+	@Test
+	void postProcessReadsALatin1LineAsIso88591AndKeepsTheOtherLines(CapturedOutput output) throws IOException {
+		Path file = Files.write(this.directory.resolve(".env"), bytes(new byte[0], "FIRST=1\r\nCITY=Z\u00fcrich\nLAST=3"));
+		StandardEnvironment environment = new StandardEnvironment();
+		new DotenvEnvironmentPostProcessor(logger, file).postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getProperty("FIRST")).isEqualTo("1");
+		assertThat(environment.getProperty("CITY")).isEqualTo("Z\u00fcrich");
+		assertThat(environment.getProperty("LAST")).isEqualTo("3");
+		assertThat(output).contains("line 2 is not valid UTF-8").doesNotContain("rich");
+	}
+
+	@Test
+	void environmentVariableKeysDefineANewProviderEntry() throws IOException {
+		Path file = write("LLM_PROVIDERS_EXTRA_TYPE=groq", "LLM_PROVIDERS_EXTRA_API_KEY=extra-key",
+				"LLM_PROVIDERS_EXTRA_CUSTOM_HEADERS_XTRACE=on");
+		StandardEnvironment environment = new StandardEnvironment();
+		new DotenvEnvironmentPostProcessor(logger, file).postProcessEnvironment(environment, new SpringApplication());
+		LlmProperties properties = Binder.get(environment).bindOrCreate("llm", LlmProperties.class);
+		assertThat(properties.getProviders()).containsKey("extra");
+		assertThat(properties.getProviders().get("extra").getType()).isEqualTo("groq");
+		assertThat(properties.getProviders().get("extra").getApiKey()).isEqualTo("extra-key");
+	}
+
+	private static byte[] bytes(byte[] prefix, String text) {
+		byte[] body = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		byte[] all = new byte[prefix.length + body.length];
+		System.arraycopy(prefix, 0, all, 0, prefix.length);
+		System.arraycopy(body, 0, all, prefix.length, body.length);
+		return all;
 	}
 
 	private Path write(String... lines) throws IOException {

@@ -2,6 +2,8 @@ package io.github.llmkit.autoconfigure.metrics;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,6 +14,7 @@ import io.github.llmkit.LlmUnsupportedOperationException;
 import io.github.llmkit.autoconfigure.LlmAutoConfiguration;
 import io.github.llmkit.autoconfigure.LlmClientCustomizer;
 import io.github.llmkit.chat.Message;
+import io.github.llmkit.chat.StreamListeners;
 import io.github.llmkit.ratelimit.TokenBucketRateLimiter;
 import io.github.llmkit.test.MockLlmServer;
 import io.github.llmkit.test.MockReply;
@@ -56,7 +59,7 @@ class LlmMetricsAutoConfigurationTests {
 	void shouldMeasureEveryClientWhenMeterRegistryPresent() {
 		this.contextRunner.withPropertyValues("llm.providers.openai.api-key=" + KEY).run((context) -> {
 			assertThat(context).hasSingleBean(LlmClientMetrics.class);
-			assertThat(context.getBean("openai")).isInstanceOf(MeteredLlmClient.class);
+			assertThat(context.getBean("openai")).isInstanceOf(ObservedLlmClient.class);
 			assertThat(context.getBean(LlmClient.class).name()).isEqualTo("openai");
 		});
 	}
@@ -67,7 +70,7 @@ class LlmMetricsAutoConfigurationTests {
 			.withPropertyValues("llm.providers.openai.api-key=" + KEY)
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(LlmClientMetrics.class);
-				assertThat(context.getBean("openai")).isNotInstanceOf(MeteredLlmClient.class);
+				assertThat(context.getBean("openai")).isNotInstanceOf(ObservedLlmClient.class);
 			});
 	}
 
@@ -115,10 +118,16 @@ class LlmMetricsAutoConfigurationTests {
 					client.chat(List.of(Message.user("first")));
 					client.chat(List.of(Message.user("second")));
 					MeterRegistry registry = context.getBean(MeterRegistry.class);
-					assertThat(registry.get(LlmClientMetrics.OPERATION_DURATION)
+					Collection<Timer> timers = registry.get(LlmClientMetrics.OPERATION_DURATION)
 						.tag("gen_ai.operation.name", "chat")
-						.tag("error.type", "none")
-						.timers()).extracting(Timer::count).containsOnly(1L);
+						.tag("gen_ai.provider.name", "openai")
+						.tag("server.address", "127.0.0.1")
+						.tag("server.port", Integer.toString(server.port()))
+						.timers();
+					assertThat(timers).extracting(Timer::count).containsOnly(1L);
+					assertThat(timers).allSatisfy((timer) -> assertThat(timer.getId().getTag("error.type")).isNull());
+					assertThat(registry.get(LlmClientMetrics.TOKEN_USAGE).summaries())
+						.allSatisfy((summary) -> assertThat(summary.getId().getTag("error.type")).isNull());
 					DistributionSummary input = registry.get(LlmClientMetrics.TOKEN_USAGE)
 						.tag("gen_ai.token.type", "input")
 						.summary();
@@ -151,7 +160,7 @@ class LlmMetricsAutoConfigurationTests {
 					.counter()
 					.count()).isEqualTo(2);
 				assertThat(registry.get(LlmClientMetrics.OPERATION_DURATION)
-					.tag("gen_ai.operation.name", "text_completion")
+					.tag("gen_ai.operation.name", "chat")
 					.tag("gen_ai.request.model", "gpt-4o")
 					.tag("error.type", LlmTransportException.class.getName())
 					.timer()
@@ -193,6 +202,43 @@ class LlmMetricsAutoConfigurationTests {
 					.containsExactly(0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96,
 							81.92);
 			});
+	}
+
+	@Test
+	void providerNameIsTheWellKnownOpenTelemetryValue() {
+		this.contextRunner
+			.withPropertyValues("llm.providers.claude.api-key=" + KEY, "llm.providers.claude.base-url=" + closedBaseUrl,
+					"llm.providers.claude.retries=0")
+			.run((context) -> {
+				LlmClient claude = context.getBean("claude", LlmClient.class);
+				assertThatExceptionOfType(LlmTransportException.class).isThrownBy(() -> claude.complete("Hi"));
+				Timer timer = context.getBean(MeterRegistry.class).get(LlmClientMetrics.OPERATION_DURATION).timer();
+				assertThat(timer.getId().getTag("gen_ai.provider.name")).isEqualTo("anthropic");
+				assertThat(timer.getId().getTag("gen_ai.response.model")).isNull();
+			});
+	}
+
+	@Test
+	void streamRecordsTimeToFirstChunkAndTimePerOutputChunk() {
+		try (MockLlmServer server = MockLlmServer.start()) {
+			server.enqueue(MockReply.text("one two three four"));
+			this.contextRunner
+				.withPropertyValues("llm.providers.gemini.api-key=" + MockLlmServer.API_KEY,
+						"llm.providers.gemini.base-url=" + server.baseUrl("gemini"))
+				.run((context) -> {
+					List<String> deltas = new ArrayList<>();
+					context.getBean(LlmClient.class)
+						.streamChat(List.of(Message.user("Hi")), StreamListeners.text(deltas::add));
+					MeterRegistry registry = context.getBean(MeterRegistry.class);
+					Timer first = registry.get(LlmClientMetrics.TIME_TO_FIRST_CHUNK)
+						.tag("gen_ai.provider.name", "gcp.gemini")
+						.timer();
+					assertThat(first.count()).isOne();
+					Timer perChunk = registry.get(LlmClientMetrics.TIME_PER_OUTPUT_CHUNK).timer();
+					assertThat(deltas).hasSizeGreaterThan(1);
+					assertThat(perChunk.count()).isGreaterThanOrEqualTo(deltas.size() - 1);
+				});
+		}
 	}
 
 }

@@ -6,17 +6,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.llmkit.LlmClient;
 import io.github.llmkit.autoconfigure.LlmAutoConfiguration;
+import io.github.llmkit.chat.ChatResponse;
+import io.github.llmkit.chat.FinishReason;
 import io.github.llmkit.chat.Message;
 import io.github.llmkit.test.MockLlmServer;
 import io.github.llmkit.test.MockReply;
 import io.github.llmkit.test.MockToolCall;
 import io.github.llmkit.tool.LlmTool;
 import io.github.llmkit.tool.Tool;
+import io.github.llmkit.tool.ToolCall;
 import io.github.llmkit.tool.ToolLoopException;
 import io.github.llmkit.tool.ToolRegistry;
 import io.github.llmkit.tool.ToolResult;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
 
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.aop.support.AopUtils;
@@ -39,6 +44,30 @@ class LlmToolsAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(LlmAutoConfiguration.class, LlmToolsAutoConfiguration.class));
+
+	@Test
+	@EnabledForJreRange(min = JRE.JAVA_21)
+	void toolsRunOnVirtualThreadsWhenVirtualThreadsAreEnabled() {
+		this.contextRunner.withPropertyValues("spring.threads.virtual.enabled=true")
+			.withBean(ThreadTool.class)
+			.run((context) -> assertThat(toolThread(context.getBean(ToolRegistry.class))).startsWith("llmkit-tool-")
+				.isNotEqualTo(Thread.currentThread().getName()));
+	}
+
+	@Test
+	@EnabledForJreRange(max = JRE.JAVA_20)
+	void virtualThreadsPropertyIsIgnoredBeforeJava21() {
+		this.contextRunner.withPropertyValues("spring.threads.virtual.enabled=true")
+			.withBean(ThreadTool.class)
+			.run((context) -> assertThat(toolThread(context.getBean(ToolRegistry.class)))
+				.isEqualTo(Thread.currentThread().getName()));
+	}
+
+	private static String toolThread(ToolRegistry registry) {
+		ChatResponse response = new ChatResponse("r1", "m", "", null, List.of(),
+				List.of(ToolCall.of("call_1", "thread_name", "{}")), FinishReason.TOOL_CALLS, null, null, null);
+		return registry.processToolCalls(response).get(0).text();
+	}
 
 	@Test
 	void shouldProvideEmptyToolRegistryWithoutToolBeans() {
@@ -307,6 +336,15 @@ class LlmToolsAutoConfigurationTests {
 				return invocation.proceed();
 			});
 			return (Clock) factory.getProxy();
+		}
+
+	}
+
+	static class ThreadTool {
+
+		@LlmTool(name = "thread_name", description = "Name of the thread running the tool")
+		public String threadName() {
+			return Thread.currentThread().getName();
 		}
 
 	}
