@@ -88,7 +88,7 @@ class MalformedFamilyAnswerTests extends SimulatorTestSupport {
 			OPENAI  | {"object":"list"}                                          | has no data
 			OPENAI  | {"data":[{"index":0,"embedding":"abc"}]}                   | embedding 0.embedding as a string
 			OPENAI  | {"data":[{"index":0,"embedding":[0.5,"x"]}]}               | embedding 0.embedding[1] that is not a number
-			OPENAI  | {"data":[3]}                                               | embedding 0 as a number
+			OPENAI  | {"data":[3]}                                               | data[0] as a number
 			MISTRAL | {"data":[{"index":0}]}                                     | embedding 0 without embedding
 			GEMINI  | {"embeddings":[{"values":null}]}                           | embedding 0 without values
 			GEMINI  | {"embeddings":{"values":[1]}}                              | embeddings as an object

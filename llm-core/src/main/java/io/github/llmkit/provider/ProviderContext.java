@@ -113,9 +113,7 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 	 */
 	public JsonNode postJson(String operation, String url, Map<String, String> headers, JsonNode body,
 			CallSettings settings) {
-		byte[] answer = this.transport
-			.execute(HttpCall.post(operation, url, headers, Base64Data.write(this.json, body)), settings);
-		return readObject(answer, operation);
+		return readObject(post(operation, url, headers, body, settings), operation);
 	}
 
 	/**
@@ -220,14 +218,7 @@ public record ProviderContext(String clientName, ProviderType type, ClientConfig
 	 * @throws LlmTransportException naming this client when the field is absent or not an array
 	 */
 	public List<JsonNode> embeddingItems(JsonNode root, String field) {
-		TreeChecks check = new TreeChecks(this.clientName, "embeddings", false);
-		JsonNode items = check.array(root, field, field);
-		if (items == null) {
-			throw check.malformed("has no " + field);
-		}
-		List<JsonNode> list = new ArrayList<>(items.size());
-		items.forEach(list::add);
-		return list;
+		return new TreeChecks(this.clientName, "embeddings", false).objects(root, field, true);
 	}
 
 }

@@ -1,5 +1,8 @@
 package io.github.llmkit.provider;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.github.llmkit.LlmException;
 import tools.jackson.databind.JsonNode;
 
@@ -59,6 +62,25 @@ public record TreeChecks(String clientName, String what, boolean stream) {
 			throw mistyped(path, node, "an array");
 		}
 		return node;
+	}
+
+	/**
+	 * Return the elements of an array field, each checked to be an object.
+	 * @param parent the object holding it
+	 * @param field the field's name, also its path
+	 * @param required whether an absent or null field fails ("has no {field}") rather than reads as empty
+	 * @return the elements
+	 */
+	public List<JsonNode> objects(JsonNode parent, String field, boolean required) {
+		JsonNode items = array(parent, field, field);
+		if (items == null && required) {
+			throw malformed("has no " + field);
+		}
+		List<JsonNode> list = new ArrayList<>((items != null) ? items.size() : 0);
+		for (int i = 0; items != null && i < items.size(); i++) {
+			list.add(element(items.get(i), field + "[" + i + "]"));
+		}
+		return list;
 	}
 
 	/**

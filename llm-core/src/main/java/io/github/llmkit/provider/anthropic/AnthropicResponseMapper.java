@@ -114,12 +114,9 @@ final class AnthropicResponseMapper {
 	}
 
 	static void models(TreeChecks check, JsonNode root, List<ModelInfo> into) {
-		JsonNode data = check.array(root, "data", "data");
-		if (data == null) {
-			throw check.malformed("has no data");
-		}
+		List<JsonNode> data = check.objects(root, "data", true);
 		for (int i = 0; i < data.size(); i++) {
-			JsonNode model = check.element(data.get(i), "data[" + i + "]");
+			JsonNode model = data.get(i);
 			String id = check.string(model, "id", "data[" + i + "].id");
 			if (id == null) {
 				throw check.malformed("has data[" + i + "] without an id");

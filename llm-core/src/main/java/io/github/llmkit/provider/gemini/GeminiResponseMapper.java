@@ -155,7 +155,7 @@ final class GeminiResponseMapper {
 	}
 
 	static void models(TreeChecks check, JsonNode root, List<ModelInfo> into) {
-		for (JsonNode model : modelItems(check, root, "models")) {
+		for (JsonNode model : check.objects(root, "models", false)) {
 			String name = check.string(model, "name", "models[].name");
 			if (name == null) {
 				throw check.malformed("has a model without a name");
@@ -165,18 +165,6 @@ final class GeminiResponseMapper {
 		}
 	}
 
-	/**
-	 * Return the entries of a model list page, each checked to be an object; a page without the list is
-	 * empty (the last page may omit it).
-	 */
-	static List<JsonNode> modelItems(TreeChecks check, JsonNode root, String field) {
-		JsonNode items = check.array(root, field, field);
-		List<JsonNode> list = new ArrayList<>((items != null) ? items.size() : 0);
-		for (int i = 0; items != null && i < items.size(); i++) {
-			list.add(check.element(items.get(i), field + "[" + i + "]"));
-		}
-		return list;
-	}
 
 	/**
 	 * Return a model id without Gemini's {@code models/} prefix.
