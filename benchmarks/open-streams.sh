@@ -19,10 +19,16 @@ echo "open-file limit: $(ulimit -n)" >&2
 
 ./mvnw -q -pl benchmarks -am package -DskipTests
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-# Run from a copy of the jar, so that a rebuild during the run cannot change the classes under it.
+# Run from copies of this build's jars, so that a rebuild during the run cannot change the classes under it.
 run_dir=$(mktemp -d)
 trap 'rm -rf "$run_dir"' EXIT
-cp benchmarks/target/benchmarks-0.1.0-SNAPSHOT.jar "$run_dir/"
-classpath="$run_dir/benchmarks-0.1.0-SNAPSHOT.jar:$(cat benchmarks/target/classpath.txt)"
+classpath="$(cp benchmarks/target/benchmarks-0.1.0-SNAPSHOT.jar "$run_dir/" && echo "$run_dir/benchmarks-0.1.0-SNAPSHOT.jar")"
+IFS=":" read -r -a entries < benchmarks/target/classpath.txt || true
+for entry in "${entries[@]}"; do
+	case "$entry" in
+		*/target/*.jar) cp "$entry" "$run_dir/" && classpath="$classpath:$run_dir/$(basename "$entry")" ;;
+		*) classpath="$classpath:$entry" ;;
+	esac
+done
 echo "jdk: $("$java" -version 2>&1 | head -1); llm-core at $(git rev-parse --short HEAD) ($(git rev-parse --abbrev-ref HEAD))" >&2
 "$java" -cp "$classpath" io.github.llmkit.benchmarks.scale.OpenStreams "$@"
