@@ -94,6 +94,16 @@ final class RecordingClient implements LlmClient {
 	}
 
 	@Override
+	public String baseUrl() {
+		return this.delegate.baseUrl();
+	}
+
+	@Override
+	public ChatOptions defaultOptions() {
+		return this.delegate.defaultOptions();
+	}
+
+	@Override
 	public void close() {
 		throw new UnsupportedOperationException("The client of a conversation is closed by its owner");
 	}

@@ -123,8 +123,9 @@ class LlmRouteTests {
 
 	@Test
 	void chatWhenClaudeIsOverloadedAndOpenAiStallsReachesGemini() {
+		// timeout is the deadline of the whole call: the stalled first attempt uses all of it, so openai's
+		// retry is never sent
 		server.enqueue(MockReply.text("late").withDelay(Duration.ofSeconds(5)));
-		server.enqueue(MockReply.text("late again").withDelay(Duration.ofSeconds(5)));
 		server.enqueue(MockReply.error(529, "overloaded_error", "Overloaded"));
 		server.enqueue(MockReply.error(529, "overloaded_error", "Overloaded"));
 		server.enqueue(MockReply.text("from gemini"));
