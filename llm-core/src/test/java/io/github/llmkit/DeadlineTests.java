@@ -57,7 +57,7 @@ class DeadlineTests {
 		}); LlmClient client = client(server, ClientConfig.builder().streamIdleTimeout(Duration.ofMillis(500)))) {
 			assertTimeoutPreemptively(HANG_GUARD, () -> assertThatExceptionOfType(LlmTimeoutException.class)
 				.isThrownBy(() -> client.streamChat(HELLO, StreamListeners.none()))
-				.withMessageContaining("no stream data for chat within 500 ms"));
+				.withMessageContaining("no stream data for chat stream within 500 ms"));
 		}
 	}
 

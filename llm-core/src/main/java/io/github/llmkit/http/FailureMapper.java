@@ -137,7 +137,7 @@ final class FailureMapper {
 			case CANCELLED -> new LlmCancelledException(this.clientName,
 					operation + " was cancelled; the request was aborted", false);
 			case IDLE -> new LlmTimeoutException(this.clientName, this.clientName + ": no stream data for "
-					+ call.operation() + " within " + this.config.streamIdleTimeout().toMillis()
+					+ exchange.describe(call) + " within " + this.config.streamIdleTimeout().toMillis()
 					+ " ms (stream-idle-timeout; comments do not count)", null);
 			case DEADLINE -> (exchange.streaming()) ? new LlmTimeoutException(this.clientName, operation
 					+ " did not finish within its stream-timeout of " + this.config.streamTimeout().toMillis() + " ms",
@@ -183,13 +183,13 @@ final class FailureMapper {
 		else if (ex instanceof SocketTimeoutException) {
 			exception = new LlmTimeoutException(this.clientName,
 					this.clientName + ": no " + ((streamOpen) ? "stream data" : "response") + " for "
-							+ call.operation() + " within "
+							+ exchange.describe(call) + " within "
 							+ ((streamOpen) ? this.config.streamIdleTimeout() : timeout).toMillis() + " ms",
 					ex);
 		}
 		else if (ex instanceof InterruptedIOException) {
 			exception = new LlmTransportException(this.clientName,
-					this.clientName + ": " + call.operation() + " was aborted: " + ex.getMessage(), ex, false);
+					this.clientName + ": " + exchange.describe(call) + " was aborted: " + ex.getMessage(), ex, false);
 		}
 		else if (streamOpen) {
 			exception = new LlmStreamException(this.clientName, null,
