@@ -63,6 +63,7 @@ final class MessageJsonCodec {
 				putIfSet(item, "text", block.text());
 				putIfSet(item, "signature", block.signature());
 				putIfSet(item, "redactedData", block.redactedData());
+				putIfSet(item, "details", block.details());
 			}
 		}
 		if (stored.tokens() != null) {
@@ -94,7 +95,7 @@ final class MessageJsonCodec {
 		List<ReasoningBlock> reasoning = new ArrayList<>();
 		for (JsonNode block : node.path("reasoning")) {
 			reasoning.add(new ReasoningBlock(text(block, "text"), text(block, "signature"),
-					text(block, "redactedData")));
+					text(block, "redactedData"), text(block, "details")));
 		}
 		Message message = new Message(role, content(node, json), calls, text(node, "toolCallId"),
 				text(node, "toolName"), node.path("error").asBoolean(false), reasoning);

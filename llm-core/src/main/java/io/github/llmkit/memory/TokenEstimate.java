@@ -35,7 +35,8 @@ final class TokenEstimate {
 			characters += length(call.name()) + length(call.arguments());
 		}
 		for (ReasoningBlock block : message.reasoning()) {
-			characters += length(block.text()) + length(block.redactedData());
+			characters += (block.details() != null) ? length(block.details())
+					: length(block.text()) + length(block.redactedData());
 		}
 		return characters;
 	}

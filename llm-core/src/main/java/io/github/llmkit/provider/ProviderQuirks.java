@@ -16,7 +16,7 @@ package io.github.llmkit.provider;
  * @param reasoningModelRules whether reasoning models are detected by id and sent {@code reasoning_effort} with no sampling parameters (OpenAI o-series, gpt-5)
  * @param attributionHeaders whether the app URL and title are sent as {@code HTTP-Referer} and {@code X-Title} (OpenRouter)
  * @param bridgeToolToUser whether a short assistant message is inserted between a tool result and a directly following user message, which the provider rejects (Mistral)
- * @param reasoningObject whether reasoning settings go out as a {@code reasoning} object ({@code effort}, or {@code max_tokens} from the thinking budget) instead of a top-level {@code reasoning_effort} (OpenRouter)
+ * @param reasoningObject whether reasoning settings go out as a {@code reasoning} object ({@code effort}, or {@code max_tokens} from the thinking budget) instead of a top-level {@code reasoning_effort}, and an assistant turn's {@code reasoning_details} go back unchanged (OpenRouter)
  * @since 0.1.0
  */
 public record ProviderQuirks(boolean apiKeyRequired, String maxTokensField, String seedField, String dimensionsField, boolean streamUsageOption, boolean toolChoiceSupported, String requiredToolChoice, boolean shortToolCallIds, boolean echoReasoningContent, boolean reasoningModelRules, boolean attributionHeaders, boolean bridgeToolToUser, boolean reasoningObject) {

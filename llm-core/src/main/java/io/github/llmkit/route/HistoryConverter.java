@@ -84,7 +84,7 @@ final class HistoryConverter {
 				}
 			}
 			for (ReasoningBlock block : message.reasoning()) {
-				if (!readable(family, block)) {
+				if (!readable(type, block)) {
 					return true;
 				}
 			}
@@ -109,8 +109,12 @@ final class HistoryConverter {
 		}
 		List<ReasoningBlock> reasoning = new ArrayList<>(message.reasoning().size());
 		for (ReasoningBlock block : message.reasoning()) {
-			if (readable(family, block)) {
+			if (readable(type, block)) {
 				reasoning.add(block);
+			}
+			else if (block.details() != null && block.text() != null && block.signature() == null
+					&& !block.redacted()) {
+				reasoning.add(new ReasoningBlock(block.text(), null, null));
 			}
 			else {
 				dropped[0]++;
@@ -164,10 +168,15 @@ final class HistoryConverter {
 	}
 
 	/**
-	 * Return whether a family can read a reasoning block: signed and redacted blocks only Anthropic can verify;
-	 * plain reasoning text any family may take.
+	 * Return whether a provider can read a reasoning block: signed and redacted blocks only Anthropic can verify;
+	 * OpenRouter {@code reasoning_details} only a provider that takes them back (whose other providers get the
+	 * block's plain text, if any); plain reasoning text any family may take.
 	 */
-	private static boolean readable(WireFamily family, ReasoningBlock block) {
+	private static boolean readable(ProviderType type, ReasoningBlock block) {
+		if (block.details() != null && !type.quirks().reasoningObject()) {
+			return false;
+		}
+		WireFamily family = type.family();
 		boolean signed = block.redacted() || (block.signature() != null && !block.signature().isEmpty());
 		return !signed || family == WireFamily.ANTHROPIC;
 	}

@@ -35,7 +35,8 @@ public abstract class ConversationStoreContractTests {
 	 * Return a turn with every kind of content a message can carry: a system text, a user text, a user message
 	 * with an inline image, an image URL and a PDF, an assistant
 	 * turn with signed and redacted reasoning and two tool calls (one with a signature), a successful and a
-	 * failed tool result, and an answer with an unsigned reasoning block (DeepSeek's {@code reasoning_content}).
+	 * failed tool result, and an answer with an unsigned reasoning block (DeepSeek's {@code reasoning_content}) and an OpenRouter
+	 * {@code reasoning_details} item.
 	 * @return the messages, counted where a provider would have counted them
 	 */
 	public static List<StoredMessage> richTurn() {
@@ -53,7 +54,9 @@ public abstract class ConversationStoreContractTests {
 				new StoredMessage(Message.toolResult("call_1", "get_weather", "{\"temperature\":21}"), 7),
 				new StoredMessage(Message.toolError("call_2", "calculator", "division by zero"), null),
 				new StoredMessage(new Message(Role.ASSISTANT, "Sunny, 21 °C; 4.", null, null, null, false,
-						List.of(new ReasoningBlock("Both tools answered.", null, null))), 11));
+						List.of(new ReasoningBlock("Both tools answered.", null, null),
+								new ReasoningBlock("Done.", null, null,
+										"{\"type\":\"reasoning.text\",\"text\":\"Done.\",\"index\":1}"))), 11));
 	}
 
 	private static String id() {

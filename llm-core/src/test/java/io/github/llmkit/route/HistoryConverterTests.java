@@ -43,6 +43,23 @@ class HistoryConverterTests {
 	}
 
 	@Test
+	void openRouterDetailsGoOnlyToOpenRouterAndOtherProvidersKeepTheirText() {
+		ReasoningBlock text = new ReasoningBlock("thinking", null, null, "{\"type\":\"reasoning.text\",\"index\":0}");
+		ReasoningBlock encrypted = new ReasoningBlock(null, null, null, "{\"type\":\"reasoning.encrypted\"}");
+		List<Message> fromOpenRouter = List.of(Message.user("Weather?"),
+				new Message(Role.ASSISTANT, (String) null, List.of(ToolCall.of("call_1", "get_weather", "{}")), null,
+						null, false, List.of(text, encrypted)),
+				Message.toolResult("call_1", "get_weather", "sunny"));
+		assertThat(HistoryConverter.convert("r", "openrouter", ProviderType.OPENROUTER, fromOpenRouter))
+			.isSameAs(fromOpenRouter);
+		for (ProviderType type : List.of(ProviderType.OPENAI, ProviderType.DEEPSEEK, ProviderType.CLAUDE,
+				ProviderType.GEMINI)) {
+			assertThat(HistoryConverter.convert("r", type.id(), type, fromOpenRouter).get(1).reasoning())
+				.containsExactly(new ReasoningBlock("thinking", null, null));
+		}
+	}
+
+	@Test
 	void geminiThoughtSignatureGoesOnlyToGemini() {
 		List<Message> fromGemini = List.of(Message.user("Weather?"),
 				Message.assistant(List.of(new ToolCall("llmkit_call_1", "get_weather", "{}", "thought-sig"))),

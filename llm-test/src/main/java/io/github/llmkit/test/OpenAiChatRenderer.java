@@ -65,7 +65,8 @@ final class OpenAiChatRenderer {
 		if (this.personality.reasoningField() != null && answer.reasoning() != null) {
 			message.put(this.personality.reasoningField(), answer.reasoning());
 			if (this.personality.has(OpenAiPersonality.Quirk.REASONING_DETAILS)) {
-				message.putArray("reasoning_details").add(reasoningDetail(answer.reasoning()));
+				message.putArray("reasoning_details").add(reasoningDetail(answer.reasoning()).put("signature", SIGNATURE))
+						.add(encryptedDetail());
 			}
 		}
 		if (refusalField) {
@@ -92,6 +93,19 @@ final class OpenAiChatRenderer {
 		node.put("type", "function");
 		node.putObject("function").put("name", call.name()).put("arguments", arguments);
 		return node;
+	}
+
+	/**
+	 * The signature the OpenRouter personality puts on its {@code reasoning.text} item.
+	 */
+	static final String SIGNATURE = "sig-mock-reasoning";
+
+	/**
+	 * Render one OpenRouter {@code reasoning_details} item of type {@code reasoning.encrypted}, at index 1.
+	 */
+	static ObjectNode encryptedDetail() {
+		return Json.object().put("type", "reasoning.encrypted").put("data", "gAAAAmock-encrypted").put("id", "rs_mock")
+				.put("format", "openai-responses-v1").put("index", 1);
 	}
 
 	/**

@@ -92,14 +92,21 @@ final class OpenAiStreamRenderer {
 	private List<ObjectNode> deltas(Answer answer) {
 		List<ObjectNode> deltas = new ArrayList<>();
 		if (answer.reasoning() != null) {
-			for (String piece : Texts.chunks(answer.reasoning())) {
+			List<String> pieces = Texts.chunks(answer.reasoning());
+			for (int i = 0; i < pieces.size(); i++) {
+				String piece = pieces.get(i);
 				if (this.personality.has(OpenAiPersonality.Quirk.THINKING_CHUNKS)) {
 					deltas.add(Json.object().set("content", Json.array().add(OpenAiChatRenderer.thinkingChunk(piece))));
 				}
 				else if (this.personality.reasoningField() != null) {
 					ObjectNode delta = Json.object().put(this.personality.reasoningField(), piece);
 					if (this.personality.has(OpenAiPersonality.Quirk.REASONING_DETAILS)) {
-						delta.putArray("reasoning_details").add(OpenAiChatRenderer.reasoningDetail(piece));
+						ArrayNode details = delta.putArray("reasoning_details").add(OpenAiChatRenderer.reasoningDetail(piece));
+						if (i == pieces.size() - 1) {
+							details.addObject().put("type", "reasoning.text").put("signature", OpenAiChatRenderer.SIGNATURE)
+								.put("index", 0);
+							details.add(OpenAiChatRenderer.encryptedDetail());
+						}
 					}
 					deltas.add(delta);
 				}

@@ -176,6 +176,9 @@ final class OpenAiRequestMapper {
 		else {
 			node.putNull("content");
 		}
+		if (this.quirks.reasoningObject()) {
+			reasoningDetails(node, message);
+		}
 		if (!message.hasToolCalls()) {
 			return;
 		}
@@ -193,6 +196,21 @@ final class OpenAiRequestMapper {
 				}
 			}
 			node.put("reasoning_content", reasoning.toString());
+		}
+	}
+
+	/**
+	 * Put the OpenRouter {@code reasoning_details} items of an earlier answer back as received.
+	 */
+	private void reasoningDetails(ObjectNode node, Message message) {
+		ArrayNode details = null;
+		for (ReasoningBlock block : message.reasoning()) {
+			if (block.details() != null) {
+				if (details == null) {
+					details = node.putArray("reasoning_details");
+				}
+				details.add(this.json.readTree(block.details()));
+			}
 		}
 	}
 

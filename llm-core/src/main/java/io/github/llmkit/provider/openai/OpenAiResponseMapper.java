@@ -78,8 +78,10 @@ final class OpenAiResponseMapper {
 			text = ((text != null) ? text : "") + answer.refusal;
 			finish = FinishReason.REFUSAL;
 		}
+		ReasoningDetails details = new ReasoningDetails();
+		details.merge(answer.reasoningDetails);
 		return new ChatResponse(answer.id, answer.model, text,
-				(reasoning.length() > 0) ? reasoning.toString() : null, null, calls, finish, answer.finishReason,
+				(reasoning.length() > 0) ? reasoning.toString() : null, details.blocks(), calls, finish, answer.finishReason,
 				usage(answer.usage, answer.groq), RawJson.object(json, body));
 	}
 

@@ -26,6 +26,8 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 
 	private final OpenAiAnswerReader reader = new OpenAiAnswerReader("delta");
 
+	private final ReasoningDetails details = new ReasoningDetails();
+
 	private boolean done;
 
 	private boolean answered;
@@ -70,6 +72,7 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 			return;
 		}
 		this.answered = true;
+		this.details.merge(chunk.reasoningDetails);
 		String text = chunk.content;
 		String reasoning = null;
 		if (chunk.contentParts != null || chunk.reasoningContent != null || chunk.reasoning != null) {
@@ -110,9 +113,12 @@ final class OpenAiStreamHandler extends AbstractStreamHandler {
 		this.done = false;
 		this.answered = false;
 		this.refused = false;
+		this.details.clear();
 	}
 
 	ChatResponse finish() {
+		this.details.blocks().forEach(accumulator()::reasoningBlock);
+		this.details.clear();
 		if (this.done && !this.answered) {
 			return complete(false, "[DONE] without any choice");
 		}
