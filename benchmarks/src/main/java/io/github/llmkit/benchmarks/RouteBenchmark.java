@@ -33,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What a failover route costs: a chat through a route whose first member is healthy against the same chat on
  * the member directly, and a chat whose first member fails (connection refused, no retries) against that
- * failed attempt alone plus a direct chat.
+ * failed attempt alone plus a direct chat, and against the same two calls made one after the other on the plain
+ * clients ({@code failedThenDirect}), which separates what the route adds from what alternating the two costs.
  *
  * @since 0.1.0
  */
@@ -57,13 +58,14 @@ public class RouteBenchmark {
 	/**
 	 * A client or route on the benchmark server: {@code direct} (the member alone), {@code route} (healthy first
 	 * member), {@code failover} (the first member refuses connections, the second answers) and
-	 * {@code failedAttempt} (the refusing member alone).
+	 * {@code failedAttempt} (the refusing member alone) and {@code failedThenDirect} (the refusing member, then the
+	 * healthy one, without a route).
 	 */
 	@State(Scope.Benchmark)
 	public static class Target {
 
 		/** The path measured. */
-		@Param({ "direct", "route", "failover", "failedAttempt" })
+		@Param({ "direct", "route", "failover", "failedAttempt", "failedThenDirect" })
 		public String path;
 
 		private ServerProcess server;
@@ -89,6 +91,7 @@ public class RouteBenchmark {
 				case "route" -> LlmRoute.builder("route").member(this.healthy).member(this.refusing).build();
 				case "failover" -> LlmRoute.builder("route").member(this.refusing).member(this.healthy).build();
 				case "failedAttempt" -> this.refusing;
+				case "failedThenDirect" -> this.healthy;
 				default -> throw new IllegalArgumentException("Unknown path '" + this.path + "'");
 			};
 			String answer = chat();
@@ -102,6 +105,9 @@ public class RouteBenchmark {
 		 * @return the answer text, or the failure's message for the failed attempt alone
 		 */
 		public String chat() {
+			if ("failedThenDirect".equals(this.path)) {
+				return failThenAnswer();
+			}
 			try {
 				return this.measured.chat(this.conversation).text();
 			}
@@ -110,6 +116,16 @@ public class RouteBenchmark {
 					throw ex;
 				}
 				return ex.getMessage();
+			}
+		}
+
+		private String failThenAnswer() {
+			try {
+				this.refusing.chat(this.conversation);
+				throw new IllegalStateException("The refusing member answered");
+			}
+			catch (LlmException ex) {
+				return this.healthy.chat(this.conversation).text();
 			}
 		}
 
