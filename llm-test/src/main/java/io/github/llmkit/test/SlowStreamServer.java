@@ -190,12 +190,12 @@ public final class SlowStreamServer implements AutoCloseable {
 					+ "transfer-encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
 			for (int i = 0; i < this.chunks; i++) {
 				if (i > 0) {
-					pause();
+					interruptibly(() -> Thread.sleep(this.interval.toMillis()));
 				}
 				chunk(out, "{\"index\":0,\"delta\":{\"content\":\"" + delta(i) + "\"},\"finish_reason\":null}");
 				this.sentChunks.incrementAndGet();
 				if (i + 1 == this.holdAfter) {
-					await(this.gate);
+					interruptibly(this.gate::await);
 				}
 			}
 			chunk(out, "{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}");
@@ -216,19 +216,9 @@ public final class SlowStreamServer implements AutoCloseable {
 		}
 	}
 
-	private void pause() throws IOException {
+	private static void interruptibly(Wait wait) throws IOException {
 		try {
-			Thread.sleep(this.interval.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IOException("The server is stopping", ex);
-		}
-	}
-
-	private static void await(CountDownLatch latch) throws IOException {
-		try {
-			latch.await();
+			wait.run();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -262,8 +252,7 @@ public final class SlowStreamServer implements AutoCloseable {
 		while ((b = in.read()) != -1) {
 			head.append((char) b);
 			int n = head.length();
-			if (n >= 4 && head.charAt(n - 1) == '\n' && head.charAt(n - 2) == '\r' && head.charAt(n - 3) == '\n'
-					&& head.charAt(n - 4) == '\r') {
+			if (n >= 4 && head.indexOf("\r\n\r\n", n - 4) == n - 4) {
 				in.readNBytes(contentLength(head.toString()));
 				return true;
 			}
@@ -301,6 +290,11 @@ public final class SlowStreamServer implements AutoCloseable {
 				// Already closed by its own thread.
 			}
 		}
+	}
+
+	/** A wait that an interrupt (the server stopping) ends as a failed write would. */
+	private interface Wait {
+		void run() throws InterruptedException;
 	}
 
 }
